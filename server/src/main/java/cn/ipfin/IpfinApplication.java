@@ -1,0 +1,24 @@
+package cn.ipfin;
+
+import cn.ipfin.ledger.LedgerVerificationCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class IpfinApplication {
+
+    public static void main(String[] args) {
+        if (LedgerVerificationCommand.matches(args)) {
+            // `java -jar ipfin-server.jar ledger verify`: same database settings, no web server, exit code 0/1.
+            var app = new SpringApplication(IpfinApplication.class);
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("cli");
+            var context = app.run(args);
+            System.exit(SpringApplication.exit(context, context.getBean(LedgerVerificationCommand.class)));
+        }
+        SpringApplication.run(IpfinApplication.class, args);
+    }
+}

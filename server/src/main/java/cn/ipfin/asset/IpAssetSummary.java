@@ -1,0 +1,10 @@
+package cn.ipfin.asset;
+
+import cn.ipfin.core.asset.IpKind;
+import cn.ipfin.core.asset.LegalStatus;
+
+import java.time.LocalDate;
+
+public record IpAssetSummary(long id, IpKind kind, String number, String title, LocalDate filedOn,
+                             LocalDate grantedOn, LocalDate expiresOn, LegalStatus status, Integer niceClass) {
+}

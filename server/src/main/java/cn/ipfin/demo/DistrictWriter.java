@@ -1,0 +1,140 @@
+package cn.ipfin.demo;
+
+import cn.ipfin.datagen.GeneratedEnterprise;
+import cn.ipfin.datagen.GeneratedIpAsset;
+import cn.ipfin.datagen.GeneratedLoan;
+import cn.ipfin.datagen.GeneratedOrganisation;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a generated district with JDBC batches, a chunk of enterprises at a time. Ids come from the tables'
+ * own sequences, fetched a block at a time, so that children can be batched with their parents.
+ */
+final class DistrictWriter {
+
+    private static final int CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+    private final String district;
+    private final Map<String, Long> orgIdByKey = new HashMap<>();
+    private final Map<Integer, Long> enterpriseIdBySeq = new HashMap<>();
+    private final Map<String, Long> assetIdByNumber = new HashMap<>();
+    private final List<GeneratedEnterprise> pending = new ArrayList<>(CHUNK);
+
+    DistrictWriter(JdbcTemplate jdbc, String district) {
+        this.jdbc = jdbc;
+        this.district = district;
+    }
+
+    Map<String, Long> orgIdByKey() {
+        return orgIdByKey;
+    }
+
+    Long enterpriseId(int seq) {
+        return enterpriseIdBySeq.get(seq);
+    }
+
+    void institutions(List<GeneratedOrganisation> institutions) {
+        for (GeneratedOrganisation o : institutions) {
+            Long parent = o.parentKey() == null ? null : orgIdByKey.get(o.parentKey());
+            long id = jdbc.queryForObject("""
+                            insert into organisation (code, credit_code, type, name, name_en, parent_id, district)
+                            values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                    o.key(), o.creditCode(), o.type().name(), o.name(), o.nameEn(), parent, district);
+            orgIdByKey.put(o.key(), id);
+        }
+    }
+
+    void enterprise(GeneratedEnterprise e) {
+        pending.add(e);
+        if (pending.size() == CHUNK) {
+            flush();
+        }
+    }
+
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Long> ids = nextIds("organisation_id_seq", pending.size());
+        List<Object[]> orgs = new ArrayList<>(), ents = new ArrayList<>(), facts = new ArrayList<>(),
+                fins = new ArrayList<>(), assets = new ArrayList<>(), owners = new ArrayList<>();
+        List<GeneratedIpAsset> allAssets = pending.stream().flatMap(e -> e.assets().stream()).toList();
+        List<Long> assetIds = nextIds("ip_asset_id_seq", allAssets.size());
+        int a = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            GeneratedEnterprise e = pending.get(i);
+            long id = ids.get(i);
+            enterpriseIdBySeq.put(e.seq(), id);
+            orgs.add(new Object[]{id, e.creditCode(), e.creditCode(), e.name(), e.district()});
+            ents.add(new Object[]{id, e.creditCode(), e.name(), e.legalRepresentative(), date(e.registeredOn()),
+                    e.registeredCapital(), e.district(), e.park(), e.industryCode(), e.industryName(), e.size(),
+                    e.specialisedSme(), e.littleGiant(), e.highTech(), e.preIpo()});
+            e.creditFacts().forEach(f -> facts.add(new Object[]{id, f.kind(), date(f.listedOn()),
+                    date(f.removedOn()), f.source(), f.reason()}));
+            e.financials().forEach(f -> fins.add(new Object[]{id, f.year(), f.revenue(), f.profit(), f.rdSpend(),
+                    f.employees()}));
+            for (GeneratedIpAsset asset : e.assets()) {
+                long assetId = assetIds.get(a++);
+                assetIdByNumber.put(asset.number(), assetId);
+                assets.add(new Object[]{assetId, asset.kind().name(), asset.number(), asset.title(),
+                        date(asset.filedOn()), date(asset.grantedOn()), date(asset.expiresOn()),
+                        asset.status().name(), asset.niceClass(), asset.claims()});
+                owners.add(new Object[]{assetId, id});
+            }
+        }
+        jdbc.batchUpdate("insert into organisation (id, code, credit_code, type, name, district)"
+                + " values (?, ?, ?, 'ENTERPRISE', ?, ?)", orgs);
+        jdbc.batchUpdate("""
+                insert into enterprise (organisation_id, credit_code, name, legal_representative, registered_on,
+                    registered_capital, district, park, industry_code, industry_name, size, specialised_sme,
+                    little_giant, high_tech, pre_ipo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ents);
+        jdbc.batchUpdate("insert into enterprise_credit_fact (enterprise_id, kind, listed_on, removed_on, source, reason)"
+                + " values (?, ?, ?, ?, ?, ?)", facts);
+        jdbc.batchUpdate("insert into enterprise_financials (enterprise_id, year, revenue, profit, rd_spend, employees)"
+                + " values (?, ?, ?, ?, ?, ?)", fins);
+        jdbc.batchUpdate("insert into ip_asset (id, kind, number, title, filed_on, granted_on, expires_on, status,"
+                + " nice_class, claims) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", assets);
+        jdbc.batchUpdate("insert into ip_asset_owner (asset_id, enterprise_id) values (?, ?)", owners);
+        pending.clear();
+    }
+
+    /** Inserts a loan, its collateral and the enterprise's authorisation of the bank; returns the loan id. */
+    long loan(GeneratedLoan loan, long enterpriseId, long bankId, Instant appliedAt) {
+        long id = jdbc.queryForObject("""
+                        insert into loan (loan_no, enterprise_id, bank_org_id, principal, annual_rate, term_months,
+                            applied_on, disbursed_on, maturity_on, state)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                loan.loanNo(), enterpriseId, bankId, loan.principal(),
+                loan.annualRatePercent().movePointLeft(2), loan.termMonths(), date(loan.appliedOn()),
+                date(loan.disbursedOn()), date(loan.maturityOn()), loan.state().name());
+        List<Object[]> collateral = loan.collateralNumbers().stream()
+                .map(n -> new Object[]{id, assetIdByNumber.get(n)}).toList();
+        jdbc.batchUpdate("insert into loan_collateral (loan_id, asset_id) values (?, ?)", collateral);
+        jdbc.update("""
+                        insert into data_authorisation (enterprise_id, org_id, granted_at, purpose)
+                        values (?, ?, ?, '贷款申请 / loan application') on conflict do nothing""",
+                enterpriseId, bankId, Timestamp.from(appliedAt));
+        return id;
+    }
+
+    private List<Long> nextIds(String sequence, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.queryForList("select nextval('" + sequence + "') from generate_series(1, ?)", Long.class, count);
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

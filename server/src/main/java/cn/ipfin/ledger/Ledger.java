@@ -1,0 +1,137 @@
+package cn.ipfin.ledger;
+
+import cn.ipfin.core.ledger.LedgerHash;
+import cn.ipfin.core.ledger.LedgerRecord;
+import cn.ipfin.shared.Actor;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The append-only, hash-chained ledger of record (台账). Every module's state changes arrive here as
+ * {@link LedgerFact}s inside the transaction that made them; readers see only entries of subjects their
+ * organisation is party to (the IP office sees the whole district).
+ */
+@Service
+public class Ledger {
+
+    static final RowMapper<LedgerEntry> ENTRY = Ledger::entry;
+    static final String COLUMNS = "id, chain_no, seq, occurred_at, actor_user, actor_org_id, subject_type, subject_id,"
+            + " action, party_org_ids, before_state, after_state, prev_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Ledger(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records a fact published by any module; it must be inside that module's transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(LedgerFact fact) {
+        append(fact);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LedgerEntry append(LedgerFact fact) {
+        int chain = LedgerChains.of(fact.subjectType(), fact.subjectId());
+        // The row lock on the chain head orders the writers of one chain; other chains proceed in parallel.
+        var head = jdbc.sql("select seq, hash from ledger_chain_head where chain_no = :chain for update")
+                .param("chain", chain)
+                .query((rs, i) -> new Object[]{rs.getLong(1), rs.getString(2)})
+                .single();
+        long seq = (long) head[0] + 1;
+        String previous = (String) head[1];
+        Actor actor = fact.actor();
+        var record = new LedgerRecord(chain, seq, clock.instant(), actor.username(),
+                actor.orgId() == 0 ? null : actor.orgId(), fact.subjectType(), fact.subjectId(), fact.action(),
+                List.copyOf(fact.partyOrgIds()), toJson(fact.before()), toJson(fact.after()));
+        String hash = LedgerHash.of(previous, record);
+        long id = jdbc.sql("""
+                        insert into ledger_entry (chain_no, seq, occurred_at, actor_user, actor_org_id, subject_type,
+                            subject_id, action, party_org_ids, before_state, after_state, prev_hash, hash)
+                        values (:chain, :seq, :at, :user, :org, :type, :sid, :action, :parties, :before, :after,
+                            :prev, :hash)
+                        returning id""")
+                .param("chain", chain)
+                .param("seq", seq)
+                .param("at", Timestamp.from(record.occurredAt()))
+                .param("user", record.actorUser())
+                .param("org", record.actorOrgId())
+                .param("type", record.subjectType())
+                .param("sid", record.subjectId())
+                .param("action", record.action())
+                .param("parties", record.partyOrgIds().toArray(Long[]::new))
+                .param("before", record.beforeState())
+                .param("after", record.afterState())
+                .param("prev", previous)
+                .param("hash", hash)
+                .query(Long.class).single();
+        jdbc.sql("update ledger_chain_head set seq = :seq, hash = :hash where chain_no = :chain")
+                .param("seq", seq).param("hash", hash).param("chain", chain).update();
+        return new LedgerEntry(id, chain, seq, record.occurredAt(), record.actorUser(), record.actorOrgId(),
+                record.subjectType(), record.subjectId(), record.action(), record.partyOrgIds(),
+                record.beforeState(), record.afterState(), previous, hash);
+    }
+
+    /** The history of one subject, oldest first, if the actor may see it. */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> history(Actor actor, String subjectType, String subjectId) {
+        return jdbc.sql("select " + COLUMNS + " from ledger_entry where subject_type = :type and subject_id = :sid"
+                        + " and (:all or party_org_ids && :orgs) order by seq")
+                .param("type", subjectType).param("sid", subjectId)
+                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .query(ENTRY).list();
+    }
+
+    /** The newest entries the actor may see, optionally of one subject type (a capability's ledger view). */
+    @Transactional(readOnly = true)
+    public LedgerPage search(Actor actor, String subjectType, int page, int size) {
+        String where = " where (:all or party_org_ids && :orgs) and (cast(:type as varchar) is null or subject_type = :type)";
+        long total = jdbc.sql("select count(*) from ledger_entry" + where)
+                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("type", subjectType)
+                .query(Long.class).single();
+        List<LedgerEntry> entries = jdbc.sql("select " + COLUMNS + " from ledger_entry" + where
+                        + " order by id desc limit :size offset :offset")
+                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("type", subjectType)
+                .param("size", size).param("offset", (long) page * size)
+                .query(ENTRY).list();
+        return new LedgerPage(entries, page, size, total);
+    }
+
+    private String toJson(Object state) {
+        if (state == null) {
+            return null;
+        }
+        return state instanceof String s ? s : json.writeValueAsString(state);
+    }
+
+    private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+        Array parties = rs.getArray("party_org_ids");
+        List<Long> orgs = Arrays.asList((Long[]) parties.getArray());
+        Long actorOrg = rs.getObject("actor_org_id", Long.class);
+        return new LedgerEntry(rs.getLong("id"), rs.getInt("chain_no"), rs.getLong("seq"),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_user"),
+                actorOrg, rs.getString("subject_type"), rs.getString("subject_id"),
+                rs.getString("action"), orgs, rs.getString("before_state"), rs.getString("after_state"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

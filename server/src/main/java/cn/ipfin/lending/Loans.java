@@ -1,0 +1,81 @@
+package cn.ipfin.lending;
+
+import cn.ipfin.core.lending.LoanState;
+import cn.ipfin.shared.Actor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads pledge loans. Every query carries the actor: a bank sees the loans it (or its branches) made, an
+ * enterprise its own, the IP office the district's. There is no unscoped finder.
+ */
+@Service
+public class Loans {
+
+    private static final String VISIBLE = " (:all or l.bank_org_id = any(:orgs) or l.enterprise_id = any(:orgs)) ";
+    private static final String SELECT = """
+            select l.id, l.loan_no, l.enterprise_id, e.name as enterprise_name, l.bank_org_id, b.name as bank_name,
+                   l.principal, l.annual_rate, l.term_months, l.applied_on, l.disbursed_on, l.maturity_on, l.state,
+                   l.version
+            from loan l join enterprise e on e.organisation_id = l.enterprise_id
+                        join organisation b on b.id = l.bank_org_id
+            """;
+    private static final RowMapper<Loan> ROW = (rs, i) -> new Loan(rs.getLong("id"), rs.getString("loan_no"),
+            rs.getLong("enterprise_id"), rs.getString("enterprise_name"), rs.getLong("bank_org_id"),
+            rs.getString("bank_name"), rs.getBigDecimal("principal"), rs.getBigDecimal("annual_rate"),
+            rs.getInt("term_months"), rs.getObject("applied_on", LocalDate.class),
+            rs.getObject("disbursed_on", LocalDate.class), rs.getObject("maturity_on", LocalDate.class),
+            LoanState.valueOf(rs.getString("state")), rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+
+    Loans(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public LoanPage list(Actor actor, LoanState state, int page, int size) {
+        String where = " where" + VISIBLE + "and (cast(:state as varchar) is null or l.state = :state)";
+        long total = jdbc.sql("select count(*) from loan l" + where)
+                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("state", state == null ? null : state.name())
+                .query(Long.class).single();
+        List<Loan> rows = jdbc.sql(SELECT + where + " order by l.applied_on desc, l.id desc limit :size offset :offset")
+                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("state", state == null ? null : state.name())
+                .param("size", size).param("offset", (long) page * size)
+                .query(ROW).list();
+        return new LoanPage(rows, page, size, total);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Loan> find(Actor actor, String loanNo) {
+        return jdbc.sql(SELECT + " where l.loan_no = :no and" + VISIBLE)
+                .param("no", loanNo).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .query(ROW).optional();
+    }
+
+    /** Count and principal per state, in life-cycle order, over the loans the actor may see. */
+    @Transactional(readOnly = true)
+    public List<LoanStateTotal> totalsByState(Actor actor) {
+        return jdbc.sql("select l.state, count(*), coalesce(sum(l.principal), 0) from loan l where" + VISIBLE
+                        + " group by l.state")
+                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .query((rs, i) -> new LoanStateTotal(LoanState.valueOf(rs.getString(1)), rs.getLong(2),
+                        rs.getBigDecimal(3)))
+                .stream().sorted(Comparator.comparing(LoanStateTotal::state)).toList();
+    }
+
+    public record LoanPage(List<Loan> rows, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+}

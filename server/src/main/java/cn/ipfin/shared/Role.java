@@ -1,0 +1,32 @@
+package cn.ipfin.shared;
+
+import cn.ipfin.core.party.OrgType;
+
+/** What a user may do; each role belongs to one kind of organisation. */
+public enum Role {
+    /** 知识产权局 clerk: runs programmes, sees the whole district. */
+    IPO_OFFICER(OrgType.IP_OFFICE),
+    /** read-only examiner of ledgers and statistics (审计). */
+    AUDITOR(OrgType.IP_OFFICE),
+    /** 客户经理: prepares applications, follows up demands. */
+    BANK_OFFICER(OrgType.BANK),
+    /** 审批人: approves credit; never the officer who prepared it (four eyes). */
+    BANK_APPROVER(OrgType.BANK),
+    /** 企业财务负责人: maintains the enterprise's profile, IP, demands and applications. */
+    ENTERPRISE_FINANCE(OrgType.ENTERPRISE),
+    VALUER(OrgType.VALUATION_FIRM),
+    GUARANTOR_OFFICER(OrgType.GUARANTOR),
+    INSURER_OFFICER(OrgType.INSURER),
+    OPERATOR(OrgType.SECURITIZATION_OPERATOR),
+    EXPERT(OrgType.EXPERT_POOL);
+
+    private final OrgType orgType;
+
+    Role(OrgType orgType) {
+        this.orgType = orgType;
+    }
+
+    public OrgType orgType() {
+        return orgType;
+    }
+}

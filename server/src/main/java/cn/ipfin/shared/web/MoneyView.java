@@ -1,0 +1,41 @@
+package cn.ipfin.shared.web;
+
+import cn.ipfin.core.money.Money;
+import cn.ipfin.core.money.MoneyFormat;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+
+/**
+ * Money for the pages, in the reader's language: {@code ${@money.yuan(x)}} for amounts in 元 and
+ * {@code ${@money.wan(x)}} for report figures in 万元.
+ */
+@Component("money")
+public class MoneyView {
+
+    public String yuan(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        Money money = Money.of(amount);
+        return english() ? MoneyFormat.yuanEn(money) : MoneyFormat.yuan(money);
+    }
+
+    public String wan(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        Money money = Money.of(amount);
+        return english() ? MoneyFormat.wanYuanEn(money) : MoneyFormat.wanYuan(money);
+    }
+
+    /** A rate stored as a fraction (0.0345) shown as a percentage (3.45%). */
+    public String percent(BigDecimal fraction) {
+        return fraction == null ? "" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+}

@@ -1,0 +1,29 @@
+package cn.ipfin;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An integration test against the real application on a real (embedded) PostgreSQL 17, with the tiny demo
+ * district loaded. Every test class uses exactly this configuration, so Spring builds one context and the JVM
+ * starts one database for the whole suite.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ipfin.embedded-db.data-dir=",
+        "ipfin.embedded-db.port=0",
+        "ipfin.demo.enterprises=40"})
+@ActiveProfiles("demo")
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+
+    /** The demo password (application.yml, ipfin.demo.password). */
+    String PASSWORD = "Demo@2026";
+}

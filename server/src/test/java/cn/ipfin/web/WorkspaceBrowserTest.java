@@ -1,0 +1,148 @@
+package cn.ipfin.web;
+
+import cn.ipfin.IntegrationTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import static cn.ipfin.IntegrationTest.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real Chromium (Debian's, installed by .ci/run) signs in as each demo role and checks that the workspace is
+ * that role's and that the navigation offers only what the role can do. Screenshots land in target/screenshots.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceBrowserTest {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    @LocalServerPort int port;
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void launch() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("ipfin.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    private Page signIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.fill("#username", username);
+        page.fill("#password", PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL("**/workspace");
+        return page;
+    }
+
+    @ParameterizedTest(name = "{0} sees the {1} workspace")
+    @CsvSource(delimiter = '|', value = {
+            "ipo            | IP_OFFICE               | 辖区概览   | 企业,质押贷款,台账     | ",
+            "auditor        | IP_OFFICE               | 辖区概览   | 企业,质押贷款,台账     | ",
+            "bank1          | BANK                    | 银行工作台 | 企业,质押贷款,台账     | ",
+            "bank1-approver | BANK                    | 银行工作台 | 质押贷款               | ",
+            "enterprise1    | ENTERPRISE              | 企业工作台 | 质押贷款,台账          | 企业",
+            "valuer1        | VALUATION_FIRM          | 机构工作台 | 机构名录,台账          | 质押贷款",
+            "guarantor1     | GUARANTOR               | 机构工作台 | 机构名录               | 质押贷款",
+            "insurer1       | INSURER                 | 机构工作台 | 机构名录               | 企业",
+            "operator1      | SECURITIZATION_OPERATOR | 机构工作台 | 机构名录               | 质押贷款",
+            "expert1        | EXPERT_POOL             | 机构工作台 | 机构名录               | 企业"})
+    void each_role_signs_in_to_its_own_workspace(String username, String workspace, String heading,
+                                                  String offered, String hidden) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page page = signIn(context, username);
+            assertThat(page.getAttribute("main", "data-workspace")).isEqualTo(workspace);
+            assertThat(page.textContent("h1")).contains(heading);
+            List<String> nav = page.locator("nav.nav a").allTextContents();
+            for (String item : offered.split(",")) {
+                assertThat(nav).contains(item.strip());
+            }
+            if (hidden != null) {
+                assertThat(nav).doesNotContain(hidden.strip());
+            }
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("workspace-" + username + ".png")));
+        }
+    }
+
+    @Test
+    void the_office_overview_shows_charts_and_money_in_wan_yuan() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "ipo");
+            page.waitForSelector(".chart canvas");
+            assertThat(page.locator(".chart canvas").count()).isEqualTo(2);
+            assertThat(page.textContent(".kpis")).contains("万元");
+        }
+    }
+
+    @Test
+    void the_language_switches_to_english_and_stays() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "bank1");
+            page.click("a.lang");
+            assertThat(page.textContent("h1")).contains("Bank workspace");
+            page.navigate("http://localhost:" + port + "/loans");
+            assertThat(page.textContent("h1")).contains("Pledge loans");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("loans-bank1-en.png")));
+        }
+    }
+
+    @Test
+    void the_auditor_verifies_the_ledger_from_the_page() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "auditor");
+            page.navigate("http://localhost:" + port + "/ledger");
+            page.click("#verify");
+            page.waitForSelector("#verify-ok");
+            assertThat(page.textContent("#verification")).contains("台账完整");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(SCREENSHOTS.resolve("ledger-auditor.png")));
+        }
+    }
+
+    @Test
+    void a_bank_officer_exports_the_loan_ledger_to_excel() throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = signIn(context, "bank1");
+            page.navigate("http://localhost:" + port + "/ledger?type=LOAN");
+            var download = page.waitForDownload(() -> page.click("#export"));
+            Path file = SCREENSHOTS.resolve("ledger-bank1.xlsx");
+            download.saveAs(file);
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("业务编号");
+                assertThat(sheet.getLastRowNum()).isPositive();
+                assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("LOAN");
+            }
+        }
+    }
+}
