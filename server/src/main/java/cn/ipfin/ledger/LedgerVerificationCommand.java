@@ -33,6 +33,7 @@ public class LedgerVerificationCommand implements ApplicationRunner, ExitCodeGen
             return;
         }
         LedgerVerification result = verifier.verify();
+        exitCode = result.intact() ? 0 : 1;
         if (result.intact()) {
             System.out.printf("Ledger intact / 台账完整: %d entries in %d chains verified%n",
                     result.entriesChecked(), result.chains());
@@ -40,7 +41,6 @@ public class LedgerVerificationCommand implements ApplicationRunner, ExitCodeGen
             var broken = result.firstBroken();
             System.out.printf("Ledger BROKEN / 台账被破坏: first broken entry id=%s chain=%d seq=%d: %s%n",
                     broken.entryId(), broken.chainNo(), broken.seq(), broken.reason());
-            exitCode = 1;
         }
     }
 

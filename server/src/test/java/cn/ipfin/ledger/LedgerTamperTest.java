@@ -3,6 +3,7 @@ package cn.ipfin.ledger;
 import cn.ipfin.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ class LedgerTamperTest {
     @Autowired LedgerVerifier verifier;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired LedgerVerificationCommand command;
 
     private long aLoanEntry(int offset) {
         return jdbc.sql("select id from ledger_entry where subject_type = 'LOAN' order by id limit 1 offset :o")
@@ -94,6 +96,18 @@ class LedgerTamperTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(false))
                 .andExpect(jsonPath("$.firstBroken.entryId").value(id));
+    }
+
+    @Test
+    void the_command_line_verify_exits_one_on_a_tampered_ledger() {
+        long id = aLoanEntry(2);
+        bypassAppendOnlyTrigger();
+        jdbc.sql("update ledger_entry set occurred_at = occurred_at - interval '1 day' where id = :id")
+                .param("id", id).update();
+
+        command.run(new DefaultApplicationArguments("ledger", "verify"));
+
+        assertThat(command.getExitCode()).isEqualTo(1);
     }
 
     @Test
