@@ -75,6 +75,7 @@ class DemoDistrictLoader implements ApplicationRunner {
         writer.institutions(generator.institutions());
         generator.enterprises(writer::enterprise);
         writer.flush();
+        writer.legalHistory();
         List<GeneratedLoan> loans = new ArrayList<>();
         generator.loans(loans::add);
         Map<String, Long> orgs = writer.orgIdByKey();
@@ -82,7 +83,8 @@ class DemoDistrictLoader implements ApplicationRunner {
         for (GeneratedLoan loan : loans) {
             long enterpriseId = writer.enterpriseId(loan.enterpriseSeq());
             long bankId = orgs.get(loan.bankKey());
-            writer.loan(loan, enterpriseId, bankId, loan.appliedOn().atStartOfDay(CHINA).toInstant());
+            long loanId = writer.loan(loan, enterpriseId, bankId, loan.appliedOn().atStartOfDay(CHINA).toInstant());
+            writer.pledges(loan, loanId, enterpriseId, bankId);
             recordHistory(loan, enterpriseId, bankId);
             if (firstBorrower == null && loan.bankKey().equals("bank-1")) {
                 firstBorrower = enterpriseId;

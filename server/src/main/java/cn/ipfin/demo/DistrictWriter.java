@@ -1,5 +1,6 @@
 package cn.ipfin.demo;
 
+import cn.ipfin.datagen.DistrictGenerator;
 import cn.ipfin.datagen.GeneratedEnterprise;
 import cn.ipfin.datagen.GeneratedIpAsset;
 import cn.ipfin.datagen.GeneratedLoan;
@@ -66,7 +67,7 @@ final class DistrictWriter {
             return;
         }
         List<Long> ids = nextIds("organisation_id_seq", pending.size());
-        List<Object[]> orgs = new ArrayList<>(), ents = new ArrayList<>(), facts = new ArrayList<>(),
+        List<Object[]> orgs = new ArrayList<>(), ents = new ArrayList<>(), facts = new ArrayList<>(), quals = new ArrayList<>(),
                 fins = new ArrayList<>(), assets = new ArrayList<>(), owners = new ArrayList<>();
         List<GeneratedIpAsset> allAssets = pending.stream().flatMap(e -> e.assets().stream()).toList();
         List<Long> assetIds = nextIds("ip_asset_id_seq", allAssets.size());
@@ -77,8 +78,11 @@ final class DistrictWriter {
             enterpriseIdBySeq.put(e.seq(), id);
             orgs.add(new Object[]{id, e.creditCode(), e.creditCode(), e.name(), e.district()});
             ents.add(new Object[]{id, e.creditCode(), e.name(), e.legalRepresentative(), date(e.registeredOn()),
-                    e.registeredCapital(), e.district(), e.park(), e.industryCode(), e.industryName(), e.size(),
-                    e.specialisedSme(), e.littleGiant(), e.highTech(), e.preIpo()});
+                    e.registeredCapital(), e.district(), e.park(), e.industryCode(), e.industryName(), e.size()});
+            qualification(quals, id, e, e.specialisedSme(), "SPECIALISED_SME", "工信局专精特新中小企业名单", 2);
+            qualification(quals, id, e, e.littleGiant(), "LITTLE_GIANT", "工信部专精特新“小巨人”企业名单", 3);
+            qualification(quals, id, e, e.highTech(), "HIGH_TECH", "高新技术企业认定管理机构", 1);
+            qualification(quals, id, e, e.preIpo(), "PRE_IPO", "拟上市企业库", 4);
             e.creditFacts().forEach(f -> facts.add(new Object[]{id, f.kind(), date(f.listedOn()),
                     date(f.removedOn()), f.source(), f.reason()}));
             e.financials().forEach(f -> fins.add(new Object[]{id, f.year(), f.revenue(), f.profit(), f.rdSpend(),
@@ -96,8 +100,10 @@ final class DistrictWriter {
                 + " values (?, ?, ?, 'ENTERPRISE', ?, ?)", orgs);
         jdbc.batchUpdate("""
                 insert into enterprise (organisation_id, credit_code, name, legal_representative, registered_on,
-                    registered_capital, district, park, industry_code, industry_name, size, specialised_sme,
-                    little_giant, high_tech, pre_ipo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ents);
+                    registered_capital, district, park, industry_code, industry_name, size)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ents);
+        jdbc.batchUpdate("insert into enterprise_qualification (enterprise_id, kind, granted_on, expires_on, source)"
+                + " values (?, ?, ?, ?, ?)", quals);
         jdbc.batchUpdate("insert into enterprise_credit_fact (enterprise_id, kind, listed_on, removed_on, source, reason)"
                 + " values (?, ?, ?, ?, ?, ?)", facts);
         jdbc.batchUpdate("insert into enterprise_financials (enterprise_id, year, revenue, profit, rd_spend, employees)"
@@ -106,6 +112,80 @@ final class DistrictWriter {
                 + " nice_class, claims) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", assets);
         jdbc.batchUpdate("insert into ip_asset_owner (asset_id, enterprise_id) values (?, ?)", owners);
         pending.clear();
+    }
+
+    /**
+     * A qualification granted some years after founding (never before 2019, when the current lists start);
+     * 高新技术企业 certificates run three years (认定管理办法 第十条) and are renewed, so the latest one is open.
+     */
+    private static void qualification(List<Object[]> rows, long id, GeneratedEnterprise e, boolean held, String kind,
+                                      String source, int yearsAfterFounding) {
+        if (!held) {
+            return;
+        }
+        LocalDate granted = e.registeredOn().plusYears(yearsAfterFounding);
+        LocalDate earliest = LocalDate.of(2019, 1, 1);
+        if (granted.isBefore(earliest)) {
+            granted = earliest.plusDays(e.seq() % 365);
+        }
+        if (granted.isAfter(DistrictGenerator.AS_OF)) {
+            granted = DistrictGenerator.AS_OF.minusDays(30);
+        }
+        rows.add(new Object[]{id, kind, date(granted), null, source});
+    }
+
+    /**
+     * The legal-status history of every asset, derived from its dates: filed, granted, and the event that ended
+     * or clouded it. Written once after all assets, as set-based SQL.
+     */
+    void legalHistory() {
+        Date asOf = date(DistrictGenerator.AS_OF);
+        jdbc.update("""
+                insert into ip_legal_event (asset_id, occurred_on, status, event, source)
+                select id, filed_on, 'PENDING', 'FILED', '国家知识产权局' from ip_asset
+                union all
+                select id, granted_on, 'IN_FORCE', 'GRANTED', '国家知识产权局' from ip_asset where granted_on is not null
+                union all
+                select id, least(granted_on + 3 * 365 + 180, ?), 'LAPSED', 'ANNUITY_UNPAID', '国家知识产权局'
+                  from ip_asset where status = 'LAPSED'
+                union all
+                select id, least(expires_on + 1, ?), 'EXPIRED', 'TERM_ENDED', '国家知识产权局'
+                  from ip_asset where status = 'EXPIRED'
+                union all
+                select id, least(granted_on + 2 * 365, ?), 'INVALIDATED', 'INVALIDATION_DECIDED', '国家知识产权局复审和无效审理部'
+                  from ip_asset where status = 'INVALIDATED'
+                union all
+                select id, ? - 60, 'UNDER_INVALIDATION', 'INVALIDATION_FILED', '国家知识产权局复审和无效审理部'
+                  from ip_asset where status = 'UNDER_INVALIDATION'
+                on conflict do nothing""", asOf, asOf, asOf, asOf);
+        jdbc.update("update ip_asset set annuity_paid_until = least(expires_on, ?::date + 200)"
+                + " where kind in ('INVENTION_PATENT','UTILITY_MODEL','DESIGN_PATENT') and status = 'IN_FORCE'", asOf);
+    }
+
+    /**
+     * Registers the pledge of each collateral asset of a loan whose money went out: a few days before
+     * disbursement (the registration precedes the disbursement), cancelled when the loan was repaid.
+     */
+    void pledges(GeneratedLoan loan, long loanId, long enterpriseId, long bankId) {
+        if (loan.disbursedOn() == null) {
+            return;
+        }
+        LocalDate registered = loan.disbursedOn().minusDays(5);
+        LocalDate cancelled = loan.state() == cn.ipfin.core.lending.LoanState.REPAID
+                ? min(loan.maturityOn(), DistrictGenerator.AS_OF.minusDays(1)) : null;
+        int n = 0;
+        for (String number : loan.collateralNumbers()) {
+            String registrationNo = "Y" + registered.getYear() + loan.loanNo().substring(6) + (++n);
+            jdbc.update("""
+                            insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id,
+                                registered_on, cancelled_on) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    assetIdByNumber.get(number), registrationNo, enterpriseId, bankId, loanId, date(registered),
+                    date(cancelled));
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Inserts a loan, its collateral and the enterprise's authorisation of the bank; returns the loan id. */

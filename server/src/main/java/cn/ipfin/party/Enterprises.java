@@ -10,28 +10,32 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Enterprises (用资企业). An enterprise sees itself, the IP office sees all, and an institution sees an
  * enterprise only while the enterprise's authorisation for it stands (seed 004 (十三): 客户授权).
+ * Qualifications and credit listings are dated facts; lists show those in force today.
  */
 @Service
 public class Enterprises {
 
-    private static final String VISIBLE = """
+    static final String VISIBLE = """
              (:all or e.organisation_id = any(:orgs)
               or exists (select 1 from data_authorisation a where a.enterprise_id = e.organisation_id
                          and a.org_id = any(:orgs) and a.revoked_at is null))""";
+    private static final Set<String> QUALIFICATIONS = Set.of("SPECIALISED_SME", "LITTLE_GIANT", "HIGH_TECH", "PRE_IPO");
     private static final String COLUMNS = """
             e.organisation_id, e.credit_code, e.name, e.legal_representative, e.registered_on, e.registered_capital,
-            e.park, e.industry_code, e.industry_name, e.size, e.specialised_sme, e.little_giant, e.high_tech,
-            exists (select 1 from enterprise_credit_fact f where f.enterprise_id = e.organisation_id
-                    and f.kind in ('ABNORMAL_OPERATION','DISHONEST') and f.listed_on <= :today
-                    and (f.removed_on is null or f.removed_on > :today)) as on_credit_list""";
+            e.park, e.industry_code, e.industry_name, e.size,
+            """ + held("SPECIALISED_SME") + ", " + held("LITTLE_GIANT") + ", " + held("HIGH_TECH") + ", "
+            + listed() + " as on_credit_list, e.version";
     private static final RowMapper<EnterpriseSummary> ROW = (rs, i) -> new EnterpriseSummary(rs.getLong(1),
             rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getBigDecimal(6),
             rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
-            rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14));
+            rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14), rs.getInt(15));
+    /** Counting stops here: a page says "more than 10,000" rather than scanning a million rows to count them. */
+    static final int COUNT_CAP = 10_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -41,21 +45,47 @@ public class Enterprises {
         this.clock = clock;
     }
 
-    /** Enterprises whose name or credit code contains {@code query} (all when blank), newest registration first. */
+    private static String held(String kind) {
+        return "exists (select 1 from enterprise_qualification q where q.enterprise_id = e.organisation_id"
+                + " and q.kind = '" + kind + "' and q.granted_on <= :today"
+                + " and (q.expires_on is null or q.expires_on > :today))";
+    }
+
+    private static String listed() {
+        return "exists (select 1 from enterprise_credit_fact f where f.enterprise_id = e.organisation_id"
+                + " and f.kind in ('ABNORMAL_OPERATION','DISHONEST') and f.listed_on <= :today"
+                + " and (f.removed_on is null or f.removed_on > :today))";
+    }
+
+    /** Enterprises matching the query, by name. The total is exact up to {@value #COUNT_CAP}. */
     @Transactional(readOnly = true)
-    public EnterprisePage search(Actor actor, String query, int page, int size) {
-        String q = query == null || query.isBlank() ? null : "%" + query.strip() + "%";
-        String where = " from enterprise e where" + VISIBLE
-                + " and (cast(:q as text) is null or e.name like :q or e.credit_code like upper(:q))";
-        long total = jdbc.sql("select count(*)" + where)
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray()).param("q", q)
-                .query(Long.class).single();
-        List<EnterpriseSummary> rows = jdbc.sql("select " + COLUMNS + where
-                        + " order by e.name limit :size offset :offset")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray()).param("q", q)
-                .param("today", LocalDate.now(clock)).param("size", size).param("offset", (long) page * size)
+    public EnterprisePage search(Actor actor, EnterpriseQuery query, int page, int size) {
+        String text = query.text() == null || query.text().isBlank() ? null : "%" + escape(query.text().strip()) + "%";
+        String qualification = QUALIFICATIONS.contains(query.qualification()) ? query.qualification() : null;
+        StringBuilder where = new StringBuilder(" from enterprise e where").append(VISIBLE);
+        if (text != null) where.append(" and (e.name like :text or e.credit_code like upper(:text))");
+        if (blankToNull(query.park()) != null) where.append(" and e.park = :park");
+        if (blankToNull(query.industryCode()) != null) where.append(" and e.industry_code like :industry");
+        if (qualification != null) where.append(" and ").append(held(qualification));
+        if (query.creditListed() != null) where.append(query.creditListed() ? " and " : " and not ").append(listed());
+        var today = LocalDate.now(clock);
+        long total = bind(jdbc.sql("select count(*) from (select 1" + where + " limit " + (COUNT_CAP + 1) + ") t"),
+                actor, query, text, today).query(Long.class).single();
+        List<EnterpriseSummary> rows = bind(jdbc.sql("select " + COLUMNS + where
+                        + " order by e.name limit :size offset :offset"), actor, query, text, today)
+                .param("size", size).param("offset", (long) page * size)
                 .query(ROW).list();
-        return new EnterprisePage(rows, page, size, total);
+        return new EnterprisePage(rows, page, size, Math.min(total, COUNT_CAP), total > COUNT_CAP);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Actor actor, EnterpriseQuery query,
+                                                 String text, LocalDate today) {
+        spec = spec.param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("today", today);
+        if (text != null) spec = spec.param("text", text);
+        if (blankToNull(query.park()) != null) spec = spec.param("park", query.park().strip());
+        if (blankToNull(query.industryCode()) != null) spec = spec.param("industry", query.industryCode().strip() + "%");
+        return spec;
     }
 
     @Transactional(readOnly = true)
@@ -66,20 +96,38 @@ public class Enterprises {
                 .query(ROW).optional();
     }
 
-    /** How many enterprises the actor sees, and how many of them carry each policy flag. */
+    /** How many enterprises the actor sees, and how many of them hold each qualification today. */
     @Transactional(readOnly = true)
     public EnterpriseFigures figures(Actor actor) {
-        return jdbc.sql("select count(*), count(*) filter (where e.specialised_sme), count(*) filter (where e.little_giant),"
-                        + " count(*) filter (where e.high_tech) from enterprise e where" + VISIBLE)
+        return jdbc.sql("select count(*), count(*) filter (where " + held("SPECIALISED_SME") + "),"
+                        + " count(*) filter (where " + held("LITTLE_GIANT") + "),"
+                        + " count(*) filter (where " + held("HIGH_TECH") + ") from enterprise e where" + VISIBLE)
                 .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("today", LocalDate.now(clock))
                 .query((rs, i) -> new EnterpriseFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
+    }
+
+    /** The parks of the district, for filters. */
+    @Transactional(readOnly = true)
+    public List<String> parks() {
+        return jdbc.sql("select distinct park from enterprise where park is not null order by park")
+                .query(String.class).list();
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     public record EnterpriseFigures(long enterprises, long specialisedSme, long littleGiant, long highTech) {
     }
 
-    public record EnterprisePage(List<EnterpriseSummary> rows, int page, int size, long total) {
+    /** @param more the total was capped: there are more than {@code total} matches */
+    public record EnterprisePage(List<EnterpriseSummary> rows, int page, int size, long total, boolean more) {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }

@@ -21,7 +21,11 @@ final class Navigation {
             items.add(new NavItem("nav.enterprises", "/enterprises"));
         }
         if (office || bank || actor.has(Role.ENTERPRISE_FINANCE)) {
+            items.add(new NavItem("nav.assets", "/assets"));
             items.add(new NavItem("nav.loans", "/loans"));
+        }
+        if (actor.has(Role.IPO_OFFICER)) {
+            items.add(new NavItem("nav.imports", "/imports"));
         }
         items.add(new NavItem("nav.institutions", "/institutions"));
         items.add(new NavItem("nav.ledger", "/ledger"));

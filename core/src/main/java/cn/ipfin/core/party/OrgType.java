@@ -17,5 +17,15 @@ public enum OrgType {
     /** 证券化项目运营管理单位 and its service institutions. */
     SECURITIZATION_OPERATOR,
     /** 专家库: experts who review subsidy applications and valuations. */
-    EXPERT_POOL
+    EXPERT_POOL,
+    /** 律师事务所: legal opinions for loans and securitizations. */
+    LAW_FIRM,
+    /** 信用评级机构. */
+    RATING_AGENCY,
+    /** 证券公司 / 券商资管: underwriting and ABS management. */
+    SECURITIES_FIRM,
+    /** 信托公司. */
+    TRUST,
+    /** 会计师事务所. */
+    ACCOUNTING_FIRM
 }

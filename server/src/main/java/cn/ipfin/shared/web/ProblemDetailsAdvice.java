@@ -2,6 +2,7 @@ package cn.ipfin.shared.web;
 
 import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.RecordNotFound;
+import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +70,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 messages.getMessage("problem.conflict", null, locale));
         problem.setType(URI.create("urn:ipfin:problem:conflict"));
         problem.setTitle(messages.getMessage("problem.conflict.title", null, locale));
+        return problem;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation e) {
+        var locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "en".equals(locale.getLanguage()) ? e.en() : e.zh());
+        problem.setType(URI.create("urn:ipfin:problem:rule"));
+        problem.setTitle(messages.getMessage("problem.rule.title", null, locale));
         return problem;
     }
 

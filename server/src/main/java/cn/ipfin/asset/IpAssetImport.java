@@ -1,0 +1,373 @@
+package cn.ipfin.asset;
+
+import cn.ipfin.core.asset.IpKind;
+import cn.ipfin.core.asset.LegalStatus;
+import cn.ipfin.core.asset.PatentTerm;
+import cn.ipfin.core.asset.TrademarkTerm;
+import cn.ipfin.core.identifier.InvalidIdentifierException;
+import cn.ipfin.core.identifier.PatentApplicationNumber;
+import cn.ipfin.core.identifier.UnifiedSocialCreditCode;
+import cn.ipfin.shared.BulkCopy;
+import cn.ipfin.tabular.Column;
+import cn.ipfin.tabular.ImportCounts;
+import cn.ipfin.tabular.ImportErrors;
+import cn.ipfin.tabular.RowCells;
+import cn.ipfin.tabular.RowImporter;
+import cn.ipfin.tabular.Template;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * IP rights with their owners. Key: kind + number (patent application number with a verified check digit,
+ * trademark registration number, copyright registration number). The expiry date is computed, not imported:
+ * from the filing date by kind for patents (Patent Law art. 42), from registration for trademarks.
+ */
+@Component
+class IpAssetImport implements RowImporter<IpAssetImport.Row> {
+
+    private static final Pattern TRADEMARK_NO = Pattern.compile("\\d{1,10}");
+    private static final Pattern SOFTWARE_NO = Pattern.compile("\\d{4}SR\\d{6,7}");
+    static final Template TEMPLATE = new Template("ip-assets", "知识产权导入模板", "IP assets", List.of(
+            new Column("kind", "类型", "Kind", true, "发明专利",
+                    "发明专利、实用新型、外观设计、商标、著作权、软件著作权、地理标志、集成电路布图设计、许可收益权", "kind code or Chinese name"),
+            new Column("number", "申请号/注册号", "Number", true, "202310234567.6",
+                    "专利填申请号（含校验位），商标填注册号", "patent application number with check digit, or registration number"),
+            new Column("title", "名称", "Title", true, "一种工业机器人关节减速器", "", ""),
+            new Column("filed_on", "申请日", "Filed on", true, "2023-02-15", "", ""),
+            new Column("granted_on", "授权/注册日", "Granted on", false, "2025-06-20", "审查中留空", "blank while pending"),
+            new Column("status", "法律状态", "Legal status", true, "有效",
+                    "审查中、有效、未缴年费终止、期限届满、已宣告无效、无效宣告审查中", "PENDING, IN_FORCE, LAPSED, EXPIRED, INVALIDATED, UNDER_INVALIDATION"),
+            new Column("owners", "权利人统一社会信用代码", "Owners", true, "91419001MA44ABCD1X",
+                    "多个权利人用分号分隔并写份额，如 代码A:0.6;代码B:0.4", "several owners: CODE:0.6;CODE:0.4"),
+            new Column("nice_class", "尼斯分类", "Nice class", false, "", "商标必填，1–45", "trademarks only, 1-45"),
+            new Column("goods_services", "核定使用商品/服务", "Goods and services", false, "", "", ""),
+            new Column("ipc_classes", "IPC分类号", "IPC classes", false, "B25J9/10;F16H1/32", "分号分隔", "separated by ;"),
+            new Column("inventors", "发明人", "Inventors", false, "张伟;李娜", "分号分隔", "separated by ;"),
+            new Column("claims_count", "权利要求项数", "Claims", false, "10", "", ""),
+            new Column("cited_by_count", "被引用次数", "Cited by", false, "3", "", ""),
+            new Column("family_size_count", "同族专利数", "Family size", false, "1", "", ""),
+            new Column("annuity_paid_until", "年费缴至", "Annuity paid until", false, "2026-02-14", "", "")));
+
+    private final JdbcClient jdbc;
+    private final BulkCopy bulk;
+    private final Clock clock;
+
+    IpAssetImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.clock = clock;
+    }
+
+    record Owner(String creditCode, BigDecimal share) {
+    }
+
+    record Row(int rowNumber, IpKind kind, String number, String title, LocalDate filedOn, LocalDate grantedOn,
+               LocalDate expiresOn, LegalStatus status, List<Owner> owners, Integer niceClass, String goodsServices,
+               String ipcClasses, String inventors, Integer claims, Integer citedBy, Integer familySize,
+               LocalDate annuityPaidUntil) {
+    }
+
+    @Override
+    public String kind() {
+        return "IP_ASSETS";
+    }
+
+    @Override
+    public Template template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    public Row parse(RowCells c) {
+        String kindCode = c.choice("kind", true, AssetLabels.KINDS);
+        IpKind kind = kindCode == null ? null : IpKind.valueOf(kindCode);
+        String number = c.text("number", true, 40);
+        String title = c.text("title", true, 300);
+        LocalDate filed = c.date("filed_on", true);
+        LocalDate granted = c.date("granted_on", false);
+        String statusCode = c.choice("status", true, AssetLabels.STATUSES);
+        LegalStatus status = statusCode == null ? null : LegalStatus.valueOf(statusCode);
+        List<Owner> owners = owners(c);
+        Integer nice = c.integer("nice_class", false, 1, 45);
+        String goods = c.text("goods_services", false, 1000);
+        String ipc = c.text("ipc_classes", false, 500);
+        String inventors = c.text("inventors", false, 1000);
+        Integer claims = c.integer("claims_count", false, 0, 10_000);
+        Integer citedBy = c.integer("cited_by_count", false, 0, 1_000_000);
+        Integer family = c.integer("family_size_count", false, 1, 10_000);
+        LocalDate annuity = c.date("annuity_paid_until", false);
+        if (kind != null && number != null) {
+            number = number(c, kind, number);
+        }
+        if (kind == IpKind.TRADEMARK && nice == null && c.valid()) {
+            c.reject("nice_class", "商标必须填写尼斯分类（1–45）", "a trademark needs its Nice class (1-45)");
+        }
+        if (kind != null && kind != IpKind.TRADEMARK && nice != null) {
+            c.reject("nice_class", "只有商标有尼斯分类", "only trademarks have a Nice class");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (filed != null && filed.isAfter(today)) {
+            c.reject("filed_on", "申请日不能晚于今天", "cannot be in the future");
+        }
+        if (filed != null && granted != null && granted.isBefore(filed)) {
+            c.reject("granted_on", "授权日早于申请日", "is before the filing date");
+        }
+        if (status == LegalStatus.PENDING && granted != null) {
+            c.reject("status", "已填写授权日，状态不能为审查中", "a granted right cannot be pending");
+        }
+        if (status != null && status != LegalStatus.PENDING && granted == null && kind != null
+                && (kind.isPatent() || kind == IpKind.TRADEMARK)) {
+            c.reject("granted_on", "非审查中的专利或商标必须填写授权/注册日", "a right that is not pending needs its grant date");
+        }
+        LocalDate expires = kind == null || filed == null ? null : expiry(kind, filed, granted);
+        if (expires != null && status == LegalStatus.IN_FORCE && expires.isBefore(today)) {
+            c.reject("status", "按申请日计算保护期已于 " + expires + " 届满，状态不能为有效",
+                    "the term ended on " + expires + "; the right cannot be in force");
+        }
+        return c.valid() ? new Row(c.rowNumber(), kind, number, title, filed, granted, expires, status, owners, nice,
+                goods, ipc, inventors, claims, citedBy, family, annuity) : null;
+    }
+
+    private static String number(RowCells c, IpKind kind, String raw) {
+        if (kind.isPatent()) {
+            try {
+                PatentApplicationNumber number = PatentApplicationNumber.parse(raw);
+                if (number.ipKind() != kind) {
+                    c.reject("number", "申请号第5位表示" + AssetLabels.KINDS.get(number.ipKind().name())
+                            + "，与类型不符", "the number's kind digit says " + number.ipKind() + ", not " + kind);
+                }
+                return number.value();
+            } catch (InvalidIdentifierException e) {
+                c.reject("number", e.getMessage(), e.getMessage());
+                return null;
+            }
+        }
+        if (kind == IpKind.TRADEMARK && !TRADEMARK_NO.matcher(raw).matches()) {
+            c.reject("number", "商标注册号应为 1–10 位数字", "a trademark registration number is 1-10 digits");
+        }
+        if (kind == IpKind.SOFTWARE_COPYRIGHT && !SOFTWARE_NO.matcher(raw.toUpperCase()).matches()) {
+            c.reject("number", "软件著作权登记号格式如 2023SR0123456", "a software copyright number looks like 2023SR0123456");
+        }
+        return raw.toUpperCase();
+    }
+
+    /** Patents from the filing date (Patent Law art. 42); trademarks ten years from registration (art. 39). */
+    static LocalDate expiry(IpKind kind, LocalDate filed, LocalDate granted) {
+        if (kind.isPatent()) {
+            return PatentTerm.lastDayInForce(kind, filed);
+        }
+        if (kind == IpKind.TRADEMARK && granted != null) {
+            return TrademarkTerm.lastDayOfFirstTerm(granted);
+        }
+        return null;
+    }
+
+    private static List<Owner> owners(RowCells c) {
+        String value = c.text("owners", true, 600);
+        if (value == null) {
+            return List.of();
+        }
+        List<Owner> owners = new ArrayList<>();
+        String[] parts = value.split("[;；]");
+        for (String part : parts) {
+            String[] codeShare = part.strip().split("[:：]");
+            String code = codeShare[0].strip();
+            if (!UnifiedSocialCreditCode.isValid(code)) {
+                c.reject("owners", "权利人信用代码无效：" + code, "invalid owner credit code: " + code);
+                return List.of();
+            }
+            BigDecimal share = BigDecimal.ONE;
+            if (codeShare.length > 1) {
+                try {
+                    share = new BigDecimal(codeShare[1].strip());
+                } catch (NumberFormatException e) {
+                    c.reject("owners", "份额不是数字：" + codeShare[1], "share is not a number: " + codeShare[1]);
+                    return List.of();
+                }
+            } else if (parts.length > 1) {
+                c.reject("owners", "多个权利人时每人都要写份额", "with several owners each needs a share");
+                return List.of();
+            }
+            owners.add(new Owner(code.toUpperCase(), share.setScale(4, RoundingMode.UNNECESSARY)));
+        }
+        BigDecimal total = owners.stream().map(Owner::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(BigDecimal.ONE) != 0) {
+            c.reject("owners", "权利人份额合计应为 1，现为 " + total.stripTrailingZeros().toPlainString(),
+                    "owners' shares must add up to 1, not " + total.stripTrailingZeros().toPlainString());
+        }
+        return owners;
+    }
+
+    @Override
+    public void checkAll(List<Row> rows, ImportErrors errors) {
+        var seen = new HashMap<String, Integer>();
+        Set<String> codes = new HashSet<>();
+        for (Row row : rows) {
+            Integer first = seen.putIfAbsent(row.kind() + "/" + row.number(), row.rowNumber());
+            if (first != null) {
+                errors.add(row.rowNumber(), TEMPLATE.column("number"), row.number(),
+                        "与第 " + first + " 行是同一项知识产权", "is the same right as row " + first);
+            }
+            row.owners().forEach(o -> codes.add(o.creditCode()));
+        }
+        Set<String> known = new HashSet<>(jdbc.sql("select credit_code from enterprise where credit_code = any(:codes)")
+                .param("codes", codes.toArray(String[]::new)).query(String.class).list());
+        for (Row row : rows) {
+            for (Owner owner : row.owners()) {
+                if (!known.contains(owner.creditCode())) {
+                    errors.add(row.rowNumber(), TEMPLATE.column("owners"), owner.creditCode(),
+                            "权利人尚未登记为企业，请先导入企业名录", "the owner is not a registered enterprise");
+                }
+            }
+        }
+    }
+
+    @Override
+    public ImportCounts apply(List<Row> rows) {
+        bulk.tempTable("asset_in", """
+                kind text, number text, title text, filed_on date, granted_on date, expires_on date, status text,
+                nice_class smallint, goods_services text, ipc_classes text, inventors text, claims int, cited_by int,
+                family_size int, annuity_paid_until date""");
+        bulk.copy("asset_in", "kind, number, title, filed_on, granted_on, expires_on, status, nice_class,"
+                        + " goods_services, ipc_classes, inventors, claims, cited_by, family_size, annuity_paid_until",
+                rows.stream().map(r -> new Object[]{r.kind().name(), r.number(), r.title(), r.filedOn(), r.grantedOn(),
+                        r.expiresOn(), r.status().name(), r.niceClass(), r.goodsServices(), r.ipcClasses(),
+                        r.inventors(), r.claims(), r.citedBy(), r.familySize(), r.annuityPaidUntil()}).toList());
+        bulk.tempTable("owner_in", "kind text, number text, credit_code char(18), share numeric(5,4)");
+        bulk.copy("owner_in", "kind, number, credit_code, share", rows.stream().flatMap(r -> r.owners().stream()
+                .map(o -> new Object[]{r.kind().name(), r.number(), o.creditCode(), o.share()})).toList());
+        jdbc.sql("drop table if exists asset_before").update();
+        jdbc.sql("""
+                create temp table asset_before on commit drop as
+                select a.id, a.status, (select o.enterprise_id from ip_asset_owner o where o.asset_id = a.id
+                                        order by o.share desc, o.enterprise_id limit 1) as top_owner
+                from ip_asset a join asset_in i on i.kind = a.kind and i.number = a.number""").update();
+        int[] counts = jdbc.sql("""
+                        with up as (
+                            insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status,
+                                nice_class, goods_services, ipc_classes, inventors, claims, cited_by, family_size,
+                                annuity_paid_until)
+                            select kind, number, title, filed_on, granted_on, expires_on, status, nice_class,
+                                   goods_services, coalesce(string_to_array(ipc_classes, ';'), '{}'),
+                                   coalesce(string_to_array(inventors, ';'), '{}'), claims, coalesce(cited_by, 0),
+                                   coalesce(family_size, 1), annuity_paid_until
+                            from asset_in
+                            on conflict (kind, number) do update set title = excluded.title,
+                                filed_on = excluded.filed_on, granted_on = excluded.granted_on,
+                                expires_on = excluded.expires_on, status = excluded.status,
+                                nice_class = excluded.nice_class, goods_services = excluded.goods_services,
+                                ipc_classes = excluded.ipc_classes, inventors = excluded.inventors,
+                                claims = excluded.claims, cited_by = excluded.cited_by,
+                                family_size = excluded.family_size, annuity_paid_until = excluded.annuity_paid_until,
+                                version = ip_asset.version + 1
+                            where (ip_asset.title, ip_asset.filed_on, ip_asset.granted_on, ip_asset.status,
+                                   ip_asset.nice_class, ip_asset.goods_services, ip_asset.ipc_classes, ip_asset.inventors,
+                                   ip_asset.claims, ip_asset.cited_by, ip_asset.family_size, ip_asset.annuity_paid_until)
+                                  is distinct from (excluded.title, excluded.filed_on, excluded.granted_on,
+                                   excluded.status, excluded.nice_class, excluded.goods_services, excluded.ipc_classes,
+                                   excluded.inventors, excluded.claims, excluded.cited_by, excluded.family_size,
+                                   excluded.annuity_paid_until)
+                            returning (xmax = 0) as inserted)
+                        select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
+                .query((rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
+        LocalDate today = LocalDate.now(clock);
+        // the legal history of rights new to the platform, and a dated event for every status the file changed
+        jdbc.sql("""
+                insert into ip_legal_event (asset_id, occurred_on, status, event, source)
+                select a.id, a.filed_on, 'PENDING', 'FILED', '导入 / import' from ip_asset a
+                  join asset_in i on i.kind = a.kind and i.number = a.number
+                 where not exists (select 1 from asset_before b where b.id = a.id)
+                union all
+                select a.id, a.granted_on, 'IN_FORCE', 'GRANTED', '导入 / import' from ip_asset a
+                  join asset_in i on i.kind = a.kind and i.number = a.number
+                 where a.granted_on is not null and not exists (select 1 from asset_before b where b.id = a.id)
+                union all
+                select a.id, :today, a.status, 'STATUS_IMPORTED', '导入 / import' from ip_asset a
+                  join asset_in i on i.kind = a.kind and i.number = a.number
+                  left join asset_before b on b.id = a.id
+                 where a.status not in ('PENDING', 'IN_FORCE') and (b.id is null or b.status <> a.status)
+                on conflict do nothing""").param("today", today).update();
+        jdbc.sql("""
+                insert into ip_ownership_transfer (asset_id, from_enterprise, to_enterprise, share, transferred_on)
+                select a.id, b.top_owner, e.organisation_id, o.share, :today
+                from owner_in o join ip_asset a on a.kind = o.kind and a.number = o.number
+                join enterprise e on e.credit_code = o.credit_code
+                join asset_before b on b.id = a.id
+                where not exists (select 1 from ip_asset_owner x where x.asset_id = a.id
+                                  and x.enterprise_id = e.organisation_id)""").param("today", today).update();
+        jdbc.sql("""
+                delete from ip_asset_owner x using ip_asset a, asset_in i
+                where x.asset_id = a.id and a.kind = i.kind and a.number = i.number
+                  and not exists (select 1 from owner_in o join enterprise e on e.credit_code = o.credit_code
+                                  where o.kind = a.kind and o.number = a.number and e.organisation_id = x.enterprise_id)
+                """).update();
+        jdbc.sql("""
+                insert into ip_asset_owner (asset_id, enterprise_id, share)
+                select a.id, e.organisation_id, o.share
+                from owner_in o join ip_asset a on a.kind = o.kind and a.number = o.number
+                join enterprise e on e.credit_code = o.credit_code
+                on conflict (asset_id, enterprise_id) do update set share = excluded.share
+                where ip_asset_owner.share <> excluded.share""").update();
+        return new ImportCounts(counts[0], counts[1]);
+    }
+
+    /** Assets as rows of this template: an export that imports back unchanged. */
+    List<Map<String, String>> export(List<Long> assetIds) {
+        if (assetIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select a.kind, a.number, a.title, a.filed_on, a.granted_on, a.status, a.nice_class,
+                               a.goods_services, array_to_string(a.ipc_classes, ';'), array_to_string(a.inventors, ';'),
+                               a.claims, a.cited_by, a.family_size, a.annuity_paid_until,
+                               (select string_agg(e.credit_code || case when count_owners.n > 1
+                                        then ':' || trim(trailing '.' from trim(trailing '0' from o.share::text)) else '' end,
+                                        ';' order by o.share desc, e.credit_code)
+                                from ip_asset_owner o join enterprise e on e.organisation_id = o.enterprise_id,
+                                     (select count(*) as n from ip_asset_owner c where c.asset_id = a.id) count_owners
+                                where o.asset_id = a.id)
+                        from ip_asset a where a.id in (:ids) order by a.filed_on desc, a.id desc""")
+                .param("ids", assetIds)
+                .query((rs, i) -> {
+                    var m = new LinkedHashMap<String, String>();
+                    m.put("kind", AssetLabels.KINDS.get(rs.getString(1)));
+                    m.put("number", rs.getString(2));
+                    m.put("title", rs.getString(3));
+                    m.put("filed_on", String.valueOf(rs.getObject(4, LocalDate.class)));
+                    m.put("granted_on", text(rs.getObject(5, LocalDate.class)));
+                    m.put("status", AssetLabels.STATUSES.get(rs.getString(6)));
+                    m.put("owners", rs.getString(15));
+                    m.put("nice_class", text(rs.getObject(7, Integer.class)));
+                    m.put("goods_services", rs.getString(8));
+                    m.put("ipc_classes", blank(rs.getString(9)));
+                    m.put("inventors", blank(rs.getString(10)));
+                    m.put("claims_count", text(rs.getObject(11, Integer.class)));
+                    m.put("cited_by_count", text(rs.getObject(12, Integer.class)));
+                    m.put("family_size_count", text(rs.getObject(13, Integer.class)));
+                    m.put("annuity_paid_until", text(rs.getObject(14, LocalDate.class)));
+                    return (Map<String, String>) m;
+                })
+                .list();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,141 @@
+package cn.ipfin.asset;
+
+import cn.ipfin.core.asset.IpKind;
+import cn.ipfin.core.identifier.InvalidIdentifierException;
+import cn.ipfin.core.identifier.PatentApplicationNumber;
+import cn.ipfin.shared.BulkCopy;
+import cn.ipfin.tabular.Column;
+import cn.ipfin.tabular.ImportCounts;
+import cn.ipfin.tabular.ImportErrors;
+import cn.ipfin.tabular.RowCells;
+import cn.ipfin.tabular.RowImporter;
+import cn.ipfin.tabular.Template;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Legal-status events (授权, 未缴年费终止, 无效宣告, ...) as the patent office publishes them. Each event sets the
+ * status it leaves the right in; the right's current status is that of its latest event. Key: asset + date + event.
+ */
+@Component
+class LegalEventImport implements RowImporter<LegalEventImport.Row> {
+
+    static final Template TEMPLATE = new Template("legal-events", "法律状态事件导入模板", "Legal-status events", List.of(
+            new Column("kind", "类型", "Kind", true, "发明专利", "", ""),
+            new Column("number", "申请号/注册号", "Number", true, "202310234567.6", "", ""),
+            new Column("occurred_on", "事件日期", "Date", true, "2025-08-15", "", ""),
+            new Column("event", "事件", "Event", true, "未缴年费终止",
+                    "申请、授权/核准注册、未缴年费终止、恢复权利、提出无效宣告请求、维持有效、宣告无效、期限届满、续展", "event code or Chinese name"),
+            new Column("note", "说明", "Note", false, "", "", ""),
+            new Column("source", "信息来源", "Source", true, "中国专利公报", "", "")));
+
+    private final JdbcClient jdbc;
+    private final BulkCopy bulk;
+    private final Clock clock;
+
+    LegalEventImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.clock = clock;
+    }
+
+    record Row(int rowNumber, IpKind kind, String number, LocalDate occurredOn, String event, String note,
+               String source) {
+    }
+
+    @Override
+    public String kind() {
+        return "LEGAL_EVENTS";
+    }
+
+    @Override
+    public Template template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    public Row parse(RowCells c) {
+        String kindCode = c.choice("kind", true, AssetLabels.KINDS);
+        String number = c.text("number", true, 40);
+        LocalDate occurred = c.date("occurred_on", true);
+        String event = c.choice("event", true, AssetLabels.EVENTS);
+        String note = c.text("note", false, 500);
+        String source = c.text("source", true, 200);
+        IpKind kind = kindCode == null ? null : IpKind.valueOf(kindCode);
+        if (kind != null && number != null) {
+            if (kind.isPatent()) {
+                try {
+                    number = PatentApplicationNumber.parse(number).value();
+                } catch (InvalidIdentifierException e) {
+                    c.reject("number", e.getMessage(), e.getMessage());
+                }
+            } else {
+                number = number.toUpperCase();
+            }
+        }
+        if (occurred != null && occurred.isAfter(LocalDate.now(clock))) {
+            c.reject("occurred_on", "事件日期不能晚于今天", "cannot be in the future");
+        }
+        return c.valid() ? new Row(c.rowNumber(), kind, number, occurred, event, note, source) : null;
+    }
+
+    @Override
+    public void checkAll(List<Row> rows, ImportErrors errors) {
+        var seen = new HashMap<String, Integer>();
+        for (Row row : rows) {
+            Integer first = seen.putIfAbsent(row.kind() + row.number() + row.occurredOn() + row.event(), row.rowNumber());
+            if (first != null) {
+                errors.add(row.rowNumber(), TEMPLATE.column("event"), row.event(),
+                        "与第 " + first + " 行是同一事件", "is the same event as row " + first);
+            }
+        }
+        Set<String> known = new HashSet<>(jdbc.sql("select kind || '/' || number from ip_asset"
+                        + " where number = any(:numbers)")
+                .param("numbers", rows.stream().map(Row::number).distinct().toArray(String[]::new))
+                .query(String.class).list());
+        for (Row row : rows) {
+            if (!known.contains(row.kind() + "/" + row.number())) {
+                errors.add(row.rowNumber(), TEMPLATE.column("number"), row.number(),
+                        "平台中没有这项知识产权，请先导入知识产权", "no such IP right is registered; import it first");
+            }
+        }
+    }
+
+    @Override
+    public ImportCounts apply(List<Row> rows) {
+        bulk.tempTable("event_in",
+                "kind text, number text, occurred_on date, status text, event text, note text, source text");
+        bulk.copy("event_in", "kind, number, occurred_on, status, event, note, source", rows.stream()
+                .map(r -> new Object[]{r.kind().name(), r.number(), r.occurredOn(),
+                        AssetLabels.STATUS_AFTER.get(r.event()).name(), r.event(), r.note(), r.source()})
+                .toList());
+        int[] counts = jdbc.sql("""
+                        with up as (
+                            insert into ip_legal_event (asset_id, occurred_on, status, event, note, source)
+                            select a.id, i.occurred_on, i.status, i.event, i.note, i.source
+                            from event_in i join ip_asset a on a.kind = i.kind and a.number = i.number
+                            on conflict (asset_id, occurred_on, event) do update set note = excluded.note,
+                                source = excluded.source
+                            where (ip_legal_event.note, ip_legal_event.source)
+                                  is distinct from (excluded.note, excluded.source)
+                            returning (xmax = 0) as inserted)
+                        select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
+                .query((rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
+        jdbc.sql("""
+                update ip_asset a set status = latest.status, version = a.version + 1
+                from (select distinct on (e.asset_id) e.asset_id, e.status
+                      from ip_legal_event e
+                      where e.asset_id in (select a2.id from ip_asset a2 join event_in i
+                                           on a2.kind = i.kind and a2.number = i.number)
+                      order by e.asset_id, e.occurred_on desc, e.id desc) latest
+                where a.id = latest.asset_id and a.status <> latest.status""").update();
+        return new ImportCounts(counts[0], counts[1]);
+    }
+}

@@ -1,0 +1,101 @@
+package cn.ipfin.party;
+
+import cn.ipfin.shared.BulkCopy;
+import cn.ipfin.tabular.Column;
+import cn.ipfin.tabular.ImportCounts;
+import cn.ipfin.tabular.ImportErrors;
+import cn.ipfin.tabular.RowCells;
+import cn.ipfin.tabular.RowImporter;
+import cn.ipfin.tabular.Template;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+
+/** Annual figures by enterprise, as the statistics bureau supplies them (seed 002 §二(二)2). Key: code + year. */
+@Component
+class FinancialsImport implements RowImporter<FinancialsImport.Row> {
+
+    static final Template TEMPLATE = new Template("financials", "企业年度经营数据导入模板", "Annual financials", List.of(
+            new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD1X", "", ""),
+            new Column("year", "年度", "Year", true, "2025", "", ""),
+            new Column("revenue_amount", "营业收入（元）", "Revenue (yuan)", true, "32000000.00", "", ""),
+            new Column("profit_amount", "利润总额（元）", "Profit (yuan)", true, "2100000.00", "可为负数", "may be negative"),
+            new Column("rd_spend_amount", "研发投入（元）", "R&D spend (yuan)", true, "1800000.00", "", ""),
+            new Column("employees_count", "从业人数", "Employees", true, "86", "", "")));
+
+    private final JdbcClient jdbc;
+    private final BulkCopy bulk;
+    private final Clock clock;
+
+    FinancialsImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.clock = clock;
+    }
+
+    record Row(int rowNumber, String creditCode, int year, BigDecimal revenue, BigDecimal profit, BigDecimal rdSpend,
+               int employees) {
+    }
+
+    @Override
+    public String kind() {
+        return "FINANCIALS";
+    }
+
+    @Override
+    public Template template() {
+        return TEMPLATE;
+    }
+
+    @Override
+    public Row parse(RowCells c) {
+        String code = c.creditCode("credit_code", true);
+        Integer year = c.integer("year", true, 1990, LocalDate.now(clock).getYear());
+        BigDecimal revenue = c.yuan("revenue_amount", true, false);
+        BigDecimal profit = c.yuan("profit_amount", true, true);
+        BigDecimal rd = c.yuan("rd_spend_amount", true, false);
+        Integer employees = c.integer("employees_count", true, 0, 1_000_000);
+        return c.valid() ? new Row(c.rowNumber(), code, year, revenue, profit, rd, employees) : null;
+    }
+
+    @Override
+    public void checkAll(List<Row> rows, ImportErrors errors) {
+        var seen = new HashMap<String, Integer>();
+        for (Row row : rows) {
+            Integer first = seen.putIfAbsent(row.creditCode() + "/" + row.year(), row.rowNumber());
+            if (first != null) {
+                errors.add(row.rowNumber(), TEMPLATE.column("year"), Integer.toString(row.year()),
+                        "同一企业同一年度与第 " + first + " 行重复", "same enterprise and year as row " + first);
+            }
+        }
+        KnownEnterprises.check(jdbc, rows, Row::creditCode, Row::rowNumber, TEMPLATE.column("credit_code"), errors);
+    }
+
+    @Override
+    public ImportCounts apply(List<Row> rows) {
+        bulk.tempTable("financials_in", "credit_code char(18), year int, revenue numeric(19,2),"
+                + " profit numeric(19,2), rd_spend numeric(19,2), employees int");
+        bulk.copy("financials_in", "credit_code, year, revenue, profit, rd_spend, employees", rows.stream()
+                .map(r -> new Object[]{r.creditCode(), r.year(), r.revenue(), r.profit(), r.rdSpend(), r.employees()})
+                .toList());
+        int[] counts = jdbc.sql("""
+                        with up as (
+                            insert into enterprise_financials (enterprise_id, year, revenue, profit, rd_spend, employees)
+                            select e.organisation_id, i.year, i.revenue, i.profit, i.rd_spend, i.employees
+                            from financials_in i join enterprise e on e.credit_code = i.credit_code
+                            on conflict (enterprise_id, year) do update set revenue = excluded.revenue,
+                                profit = excluded.profit, rd_spend = excluded.rd_spend, employees = excluded.employees
+                            where (enterprise_financials.revenue, enterprise_financials.profit,
+                                   enterprise_financials.rd_spend, enterprise_financials.employees)
+                                  is distinct from (excluded.revenue, excluded.profit, excluded.rd_spend, excluded.employees)
+                            returning (xmax = 0) as inserted)
+                        select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
+                .query((rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
+        return new ImportCounts(counts[0], counts[1]);
+    }
+}

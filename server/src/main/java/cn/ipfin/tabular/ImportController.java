@@ -1,0 +1,101 @@
+package cn.ipfin.tabular;
+
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.RecordNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registry's bulk imports: download a template, upload a filled one, see the row-by-row report. Only the IP
+ * office imports; the API offers the same under /api/v1/imports.
+ */
+@Controller
+@PreAuthorize("hasRole('IPO_OFFICER')")
+class ImportController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final Map<String, RowImporter<?>> importers = new LinkedHashMap<>();
+    private final ImportRunner runner;
+    private final JdbcClient jdbc;
+
+    ImportController(List<RowImporter<?>> importers, ImportRunner runner, JdbcClient jdbc) {
+        importers.forEach(i -> this.importers.put(i.template().name(), i));
+        this.runner = runner;
+        this.jdbc = jdbc;
+    }
+
+    private RowImporter<?> importer(String name) {
+        RowImporter<?> importer = importers.get(name);
+        if (importer == null) {
+            throw new RecordNotFound("import", name);
+        }
+        return importer;
+    }
+
+    @GetMapping("/imports")
+    String page(Model model) {
+        model.addAttribute("templates", importers.values().stream().map(RowImporter::template).toList());
+        model.addAttribute("batches", recentBatches());
+        return "tabular/imports";
+    }
+
+    @PostMapping("/imports/{name}")
+    String upload(Actor actor, @PathVariable String name, @RequestParam("file") MultipartFile file, Model model)
+            throws IOException {
+        model.addAttribute("report", runner.run(actor, importer(name), filename(file), file.getBytes()));
+        model.addAttribute("templates", importers.values().stream().map(RowImporter::template).toList());
+        model.addAttribute("batches", recentBatches());
+        return "tabular/imports";
+    }
+
+    @GetMapping({"/imports/{name}/template.xlsx", "/api/v1/imports/{name}/template.xlsx"})
+    void template(@PathVariable String name, HttpServletResponse response) throws IOException {
+        Template template = importer(name).template();
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + template.name() + "-template.xlsx\"");
+        TabularWriter.writeTemplate(template, response.getOutputStream());
+    }
+
+    @PostMapping(value = "/api/v1/imports/{name}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseBody
+    @Operation(summary = "Import a filled template (.xlsx or UTF-8 .csv): all rows or none, with a row-by-row report")
+    ImportReport importFile(Actor actor, @PathVariable String name, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        return runner.run(actor, importer(name), filename(file), file.getBytes());
+    }
+
+    private static String filename(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        return name == null || name.isBlank() ? "upload" : name;
+    }
+
+    record Batch(long id, String kind, String filename, String actor, Instant finishedAt, String status, int rows,
+                 int inserted, int updated) {
+    }
+
+    private List<Batch> recentBatches() {
+        return jdbc.sql("select id, kind, filename, actor_user, finished_at, status, rows_read, inserted, updated"
+                        + " from import_batch order by id desc limit 20")
+                .query((rs, i) -> new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
+                .list();
+    }
+}
