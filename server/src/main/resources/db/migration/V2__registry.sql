@@ -42,7 +42,7 @@ alter table enterprise drop column specialised_sme, drop column little_giant, dr
     drop column pre_ipo;
 
 alter table enterprise_credit_fact add constraint enterprise_credit_fact_key unique (enterprise_id, kind, listed_on);
-create index enterprise_code_trgm on enterprise using gin (credit_code gin_trgm_ops);
+create index enterprise_code_trgm on enterprise using gin ((credit_code::text) gin_trgm_ops);
 create index enterprise_industry_idx on enterprise (industry_code);
 
 -- IP assets: patent facts, trademark goods, licence contracts ------------------------------------------------

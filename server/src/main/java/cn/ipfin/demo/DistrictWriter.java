@@ -146,16 +146,16 @@ final class DistrictWriter {
                 union all
                 select id, granted_on, 'IN_FORCE', 'GRANTED', '国家知识产权局' from ip_asset where granted_on is not null
                 union all
-                select id, least(granted_on + 3 * 365 + 180, ?), 'LAPSED', 'ANNUITY_UNPAID', '国家知识产权局'
+                select id, least(granted_on + 3 * 365 + 180, ?::date), 'LAPSED', 'ANNUITY_UNPAID', '国家知识产权局'
                   from ip_asset where status = 'LAPSED'
                 union all
-                select id, least(expires_on + 1, ?), 'EXPIRED', 'TERM_ENDED', '国家知识产权局'
+                select id, least(expires_on + 1, ?::date), 'EXPIRED', 'TERM_ENDED', '国家知识产权局'
                   from ip_asset where status = 'EXPIRED'
                 union all
-                select id, least(granted_on + 2 * 365, ?), 'INVALIDATED', 'INVALIDATION_DECIDED', '国家知识产权局复审和无效审理部'
+                select id, least(granted_on + 2 * 365, ?::date), 'INVALIDATED', 'INVALIDATION_DECIDED', '国家知识产权局复审和无效审理部'
                   from ip_asset where status = 'INVALIDATED'
                 union all
-                select id, ? - 60, 'UNDER_INVALIDATION', 'INVALIDATION_FILED', '国家知识产权局复审和无效审理部'
+                select id, ?::date - 60, 'UNDER_INVALIDATION', 'INVALIDATION_FILED', '国家知识产权局复审和无效审理部'
                   from ip_asset where status = 'UNDER_INVALIDATION'
                 on conflict do nothing""", asOf, asOf, asOf, asOf);
         jdbc.update("update ip_asset set annuity_paid_until = least(expires_on, ?::date + 200)"

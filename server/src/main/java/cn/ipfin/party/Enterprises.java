@@ -61,9 +61,10 @@ public class Enterprises {
     @Transactional(readOnly = true)
     public EnterprisePage search(Actor actor, EnterpriseQuery query, int page, int size) {
         String text = query.text() == null || query.text().isBlank() ? null : "%" + escape(query.text().strip()) + "%";
-        String qualification = QUALIFICATIONS.contains(query.qualification()) ? query.qualification() : null;
+        String qualification = query.qualification() != null && QUALIFICATIONS.contains(query.qualification())
+                ? query.qualification() : null;
         StringBuilder where = new StringBuilder(" from enterprise e where").append(VISIBLE);
-        if (text != null) where.append(" and (e.name like :text or e.credit_code like upper(:text))");
+        if (text != null) where.append(" and (e.name like :text or e.credit_code::text like upper(:text))");
         if (blankToNull(query.park()) != null) where.append(" and e.park = :park");
         if (blankToNull(query.industryCode()) != null) where.append(" and e.industry_code like :industry");
         if (qualification != null) where.append(" and ").append(held(qualification));
