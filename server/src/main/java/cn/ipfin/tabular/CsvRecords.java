@@ -2,9 +2,10 @@ package cn.ipfin.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -17,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 final class CsvRecords {
 
     private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+
+    /** UTF-8 gives at most one char per byte, so a char buffer this size never overflows. */
+    private static final int BUFFER = 64 * 1024;
 
     private final int maxCellChars;
     private final RowAssembler rows;
@@ -35,34 +39,42 @@ final class CsvRecords {
     }
 
     void read(InputStream in) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Reader reader = new InputStreamReader(in, decoder);
-        char[] buffer = new char[64 * 1024];
+        // Decoded here rather than by an InputStreamReader so that the text before a bad byte is consumed first
+        // and the refusal can name the row the bad byte is in.
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+        CharBuffer chars = CharBuffer.allocate(BUFFER);
         raw.start(row);
         boolean first = true;
-        int n;
-        while ((n = readChars(reader, buffer)) > 0) {
-            int i = 0;
-            if (first && buffer[0] == '\uFEFF') {
-                i = 1;
+        boolean end = false;
+        while (!end) {
+            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            end = n < 0;
+            if (n > 0) {
+                bytes.position(bytes.position() + n);
             }
-            first = false;
-            for (; i < n; i++) {
-                consume(buffer[i]);
+            bytes.flip();
+            CoderResult result = decoder.decode(bytes, chars, end);
+            if (end && !result.isError()) {
+                result = decoder.flush(chars);
             }
+            chars.flip();
+            if (first && chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') {
+                chars.get();
+            }
+            first = first && !chars.hasRemaining() && !end;
+            while (chars.hasRemaining()) {
+                consume(chars.get());
+            }
+            chars.clear();
+            if (result.isError()) {
+                throw Refusals.notUtf8(false, row);
+            }
+            bytes.compact();
         }
         finish();
-    }
-
-    private int readChars(Reader reader, char[] buffer) throws IOException {
-        try {
-            return reader.read(buffer);
-        } catch (CharacterCodingException e) {
-            // The start of the file was checked for GBK already; bad bytes further on are reported where they are.
-            throw Refusals.notUtf8(false, row);
-        }
     }
 
     private void consume(char c) {

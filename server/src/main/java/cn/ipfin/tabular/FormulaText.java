@@ -31,6 +31,9 @@ final class FormulaText {
         if (stripped.isEmpty()) {
             return false;
         }
+        if (stripped.strip().equals("-")) {
+            return false; // a lone dash is how people write "none"; Excel keeps it as text
+        }
         char trigger = stripped.charAt(0);
         boolean triggers = trigger == '=' || trigger == '+' || trigger == '-' || trigger == '@';
         return triggers && !PLAIN_NUMBER.matcher(stripped.strip()).matches();

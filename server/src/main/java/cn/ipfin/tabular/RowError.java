@@ -12,8 +12,4 @@ package cn.ipfin.tabular;
  * @param en        what is wrong, in English
  */
 public record RowError(int row, String columnKey, String column, String value, String zh, String en) {
-
-    public static RowError of(TabularRow row, Column column, String zh, String en) {
-        return new RowError(row.rowNumber(), column.key(), column.zh(), row.get(column.key()), zh, en);
-    }
 }

@@ -146,7 +146,7 @@ class FileSafetyTest {
     @Test
     void a_sheet_unpacking_to_more_than_twenty_times_the_upload_limit_is_too_large() {
         byte[] plain = xlsx(new String[][] {header(), {"91110108MA01234567", "甲"}});
-        // Varied enough to pass POI's 1% ratio guard, repetitive enough to be 20+ times smaller packed.
+        // Varied enough to pass POI's 1% ratio guard, repetitive enough to be 50+ times smaller packed.
         byte[] padded = ZipFixtures.withPaddedSheet(plain, 4 * 1024 * 1024, ZipFixtures::loremChar);
         var limits = new TabularLimits(padded.length + 1, 1_000, 4_000);
         assertThat(XlsxSheet.UNPACK_FACTOR * limits.maxBytes()).isLessThan(4L * 1024 * 1024);
