@@ -3,9 +3,7 @@ package cn.ipfin.web;
 import cn.ipfin.IntegrationTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
-import static cn.ipfin.IntegrationTest.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,37 +26,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceBrowserTest {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
     @LocalServerPort int port;
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
 
     @BeforeAll
     void launch() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("ipfin.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        chromium = new Chromium(port);
+        browser = chromium.browser;
     }
 
     @AfterAll
     void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
     }
 
     private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", username);
-        page.fill("#password", PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL("**/workspace");
-        return page;
+        return chromium.signIn(context, username);
     }
 
     @ParameterizedTest(name = "{0} sees the {1} workspace")
@@ -88,8 +70,7 @@ class WorkspaceBrowserTest {
             if (hidden != null) {
                 assertThat(nav).doesNotContain(hidden.strip());
             }
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("workspace-" + username + ".png")));
+            Chromium.screenshot(page, "workspace-" + username);
         }
     }
 
@@ -109,10 +90,9 @@ class WorkspaceBrowserTest {
             Page page = signIn(context, "bank1");
             page.click("a.lang");
             assertThat(page.textContent("h1")).contains("Bank workspace");
-            page.navigate("http://localhost:" + port + "/loans");
+            page.navigate(chromium.url("/loans"));
             assertThat(page.textContent("h1")).contains("Pledge loans");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("loans-bank1-en.png")));
+            Chromium.screenshot(page, "loans-bank1-en");
         }
     }
 
@@ -120,12 +100,11 @@ class WorkspaceBrowserTest {
     void the_auditor_verifies_the_ledger_from_the_page() {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "auditor");
-            page.navigate("http://localhost:" + port + "/ledger");
+            page.navigate(chromium.url("/ledger"));
             page.click("#verify");
             page.waitForSelector("#verify-ok");
             assertThat(page.textContent("#verification")).contains("台账完整");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("ledger-auditor.png")));
+            Chromium.screenshot(page, "ledger-auditor");
         }
     }
 
@@ -133,9 +112,9 @@ class WorkspaceBrowserTest {
     void a_bank_officer_exports_the_loan_ledger_to_excel() throws Exception {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = signIn(context, "bank1");
-            page.navigate("http://localhost:" + port + "/ledger?type=LOAN");
+            page.navigate(chromium.url("/ledger?type=LOAN"));
             var download = page.waitForDownload(() -> page.click("#export"));
-            Path file = SCREENSHOTS.resolve("ledger-bank1.xlsx");
+            Path file = Chromium.SCREENSHOTS.resolve("ledger-bank1.xlsx");
             download.saveAs(file);
             try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
                 var sheet = workbook.getSheetAt(0);
