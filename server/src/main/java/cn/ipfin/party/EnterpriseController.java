@@ -69,7 +69,9 @@ class EnterpriseController {
 
     @GetMapping("/enterprises/{id}/edit")
     String edit(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("enterprise", enterprises.find(actor, id).orElseThrow(() -> new RecordNotFound("enterprise", id)));
+        EnterpriseSummary enterprise = enterprises.find(actor, id).orElseThrow(() -> new RecordNotFound("enterprise", id));
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("form", ProfileForm.of(enterprise));
         model.addAttribute("sizes", EnterpriseImport.SIZES);
         return "party/enterprise-edit";
     }
@@ -80,7 +82,9 @@ class EnterpriseController {
                 @RequestParam String industryName, @RequestParam String size, @RequestParam String registeredCapital,
                 Model model) {
         EnterpriseSummary current = enterprises.find(actor, id).orElseThrow(() -> new RecordNotFound("enterprise", id));
-        String error = ProfileForm.check(legalRepresentative, industryCode, industryName, size, registeredCapital);
+        var form = new ProfileForm(version, legalRepresentative, park, industryCode, industryName, size,
+                registeredCapital);
+        String error = form.problem();
         if (error == null) {
             try {
                 profiles.update(actor, id, version, new EnterpriseProfiles.ProfileChange(legalRepresentative.strip(),
@@ -92,6 +96,7 @@ class EnterpriseController {
             }
         }
         model.addAttribute("enterprise", current);
+        model.addAttribute("form", form);
         model.addAttribute("sizes", EnterpriseImport.SIZES);
         model.addAttribute("error", error);
         return "party/enterprise-edit";

@@ -120,10 +120,10 @@ class RegistryBrowserTest {
             page.click("#edit-profile");
             page.fill("#legalRepresentative", "刘会计");
             page.fill("#registeredCapital", "abc");
-            page.click("button[type=submit]");
+            page.click("form.stacked button[type=submit]");
             assertThat(page.textContent(".alert.error")).contains("金额");
             page.fill("#registeredCapital", "8000000.00");
-            page.click("button[type=submit]");
+            page.click("form.stacked button[type=submit]");
             page.waitForSelector(".alert.info");
             assertThat(page.textContent("main")).contains("刘会计").contains("800.00 万元");
             Chromium.screenshot(page, "enterprise-profile");
