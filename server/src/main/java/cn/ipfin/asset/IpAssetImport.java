@@ -151,7 +151,7 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                 }
                 return number.value();
             } catch (InvalidIdentifierException e) {
-                c.reject("number", e.getMessage(), e.getMessage());
+                c.rejectIdentifier("number", e);
                 return null;
             }
         }

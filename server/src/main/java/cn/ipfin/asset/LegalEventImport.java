@@ -74,7 +74,7 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
                 try {
                     number = PatentApplicationNumber.parse(number).value();
                 } catch (InvalidIdentifierException e) {
-                    c.reject("number", e.getMessage(), e.getMessage());
+                    c.rejectIdentifier("number", e);
                 }
             } else {
                 number = number.toUpperCase();

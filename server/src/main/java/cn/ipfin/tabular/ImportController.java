@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,17 @@ class ImportController {
     private final ImportRunner runner;
     private final JdbcClient jdbc;
 
+    /** The order a district fills its registry in: enterprises before what refers to them. */
+    private static final List<String> ORDER = List.of("enterprises", "financials", "credit-facts", "ip-assets",
+            "legal-events");
+
     ImportController(List<RowImporter<?>> importers, ImportRunner runner, JdbcClient jdbc) {
-        importers.forEach(i -> this.importers.put(i.template().name(), i));
+        importers.stream()
+                .sorted(Comparator.comparingInt(i -> {
+                    int at = ORDER.indexOf(i.template().name());
+                    return at < 0 ? ORDER.size() : at;
+                }))
+                .forEach(i -> this.importers.put(i.template().name(), i));
         this.runner = runner;
         this.jdbc = jdbc;
     }
@@ -53,6 +63,9 @@ class ImportController {
     @GetMapping("/imports")
     String page(Model model) {
         model.addAttribute("templates", importers.values().stream().map(RowImporter::template).toList());
+        var kinds = new LinkedHashMap<String, Template>();
+        importers.values().forEach(i -> kinds.put(i.kind(), i.template()));
+        model.addAttribute("kinds", kinds);
         model.addAttribute("batches", recentBatches());
         return "tabular/imports";
     }
@@ -61,9 +74,7 @@ class ImportController {
     String upload(Actor actor, @PathVariable String name, @RequestParam("file") MultipartFile file, Model model)
             throws IOException {
         model.addAttribute("report", runner.run(actor, importer(name), filename(file), file.getBytes()));
-        model.addAttribute("templates", importers.values().stream().map(RowImporter::template).toList());
-        model.addAttribute("batches", recentBatches());
-        return "tabular/imports";
+        return page(model);
     }
 
     @GetMapping({"/imports/{name}/template.xlsx", "/api/v1/imports/{name}/template.xlsx"})

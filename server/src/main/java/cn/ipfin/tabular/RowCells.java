@@ -43,6 +43,14 @@ public final class RowCells {
         errors.add(row.rowNumber(), key == null ? null : template.column(key), key == null ? null : row.get(key), zh, en);
     }
 
+    /** An identifier's message reads "中文 / English: input"; the report shows each language on its own. */
+    public void rejectIdentifier(String key, InvalidIdentifierException e) {
+        String[] parts = e.getMessage().split(" / ", 2);
+        String en = parts.length > 1 ? parts[1] : parts[0];
+        int quote = en.lastIndexOf(": \"");
+        reject(key, parts[0], quote > 0 ? en.substring(0, quote) : en);
+    }
+
     public String text(String key, boolean required, int maxLength) {
         String value = row.get(key);
         if (value == null) {
@@ -132,7 +140,7 @@ public final class RowCells {
         try {
             return UnifiedSocialCreditCode.parse(value).value();
         } catch (InvalidIdentifierException e) {
-            reject(key, e.getMessage(), e.getMessage());
+            rejectIdentifier(key, e);
             return null;
         }
     }

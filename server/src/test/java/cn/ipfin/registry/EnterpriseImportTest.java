@@ -89,7 +89,7 @@ class EnterpriseImportTest {
         rows.add(badCapital);
         long before = count("select count(*) from enterprise");
 
-        JsonNode report = Uploads.upload(mvc, "enterprises", "register.xlsx",
+        JsonNode report = Uploads.upload(mvc, "enterprises", "three-rows-two-bad.xlsx",
                 Uploads.xlsx(enterpriseTemplate(), rows));
 
         assertThat(report.get("applied").asBoolean()).isFalse();
@@ -102,7 +102,7 @@ class EnterpriseImportTest {
         assertThat(capitalError.get("zh").asString()).contains("两位小数");
         assertThat(capitalError.get("en").asString()).contains("2 decimals");
         assertThat(count("select count(*) from enterprise")).isEqualTo(before);
-        assertThat(count("select count(*) from import_batch where status = 'REFUSED' and filename = 'register.xlsx'"))
+        assertThat(count("select count(*) from import_batch where status = 'REFUSED' and filename = 'three-rows-two-bad.xlsx'"))
                 .isEqualTo(1);
     }
 
