@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ipfin.embedded-db.data-dir=",
         "ipfin.embedded-db.port=0",
-        "ipfin.demo.enterprises=40"})
+        "ipfin.demo.enterprises=40",
+        "ipfin.valuation.revaluation-enabled=false"})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

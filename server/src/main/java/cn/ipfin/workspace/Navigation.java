@@ -20,9 +20,28 @@ final class Navigation {
         if (office || bank) {
             items.add(new NavItem("nav.enterprises", "/enterprises"));
         }
-        if (office || bank || actor.has(Role.ENTERPRISE_FINANCE)) {
+        boolean enterprise = actor.has(Role.ENTERPRISE_FINANCE);
+        if (office || bank || enterprise) {
             items.add(new NavItem("nav.assets", "/assets"));
+        }
+        if (enterprise) {
+            items.add(new NavItem("nav.products", "/products"));
+        }
+        if (bank || enterprise) {
+            items.add(new NavItem("nav.demands", "/demands"));
+            items.add(new NavItem("nav.applications", "/applications"));
+        }
+        if (office || bank || enterprise) {
             items.add(new NavItem("nav.loans", "/loans"));
+        }
+        if (office) {
+            items.add(new NavItem("nav.pledges", "/pledges"));
+        }
+        if (office || bank || enterprise || actor.has(Role.VALUER) || actor.has(Role.EXPERT)) {
+            items.add(new NavItem("nav.valuations", "/valuations"));
+        }
+        if (office || bank) {
+            items.add(new NavItem("nav.collateralAlerts", "/collateral-alerts"));
         }
         if (actor.has(Role.IPO_OFFICER)) {
             items.add(new NavItem("nav.imports", "/imports"));

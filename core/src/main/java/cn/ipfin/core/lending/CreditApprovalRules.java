@@ -1,0 +1,35 @@
+package cn.ipfin.core.lending;
+
+import cn.ipfin.core.money.Money;
+
+/**
+ * The conditions of credit approval (授信审批, issue 6), each a named rule with its reason.
+ *
+ * @param preparedBy the officer who prepared the application (the maker)
+ * @param approver   who approves (the checker)
+ */
+public record CreditApprovalRules(ProductTerms product, PledgeRateLimit.Limit limit, Money amount, int termMonths,
+                                  int spreadBp, String preparedBy, String approver) {
+
+    public Decision decide() {
+        return Decision.check()
+                .refuseIf(approver.equals(preparedBy), "approval.fourEyes",
+                        "四眼原则：审批人不得是经办该申请的客户经理（" + preparedBy + "）",
+                        "four eyes: the approver may not be the officer who prepared the application (" + preparedBy + ")")
+                .refuseIf(amount.isGreaterThan(limit.total()), "approval.pledgeRate",
+                        "授信金额 " + amount + " 元超过质押率上限：Σ（质押率 × 评估价值）= " + limit.total() + " 元",
+                        "amount " + amount + " exceeds the pledge-rate limit Σ(max rate × appraised value) = " + limit.total())
+                .refuseIf(!product.amountWithin(amount), "approval.amountRange",
+                        "授信金额 " + amount + " 元不在产品额度范围 " + product.amountMin() + "–" + product.amountMax() + " 元内",
+                        "amount " + amount + " is outside the product's range " + product.amountMin() + "–" + product.amountMax())
+                .refuseIf(!product.termWithin(termMonths), "approval.termRange",
+                        "期限 " + termMonths + " 个月不在产品期限范围 " + product.termMinMonths() + "–" + product.termMaxMonths() + " 个月内",
+                        "term " + termMonths + " months is outside the product's range " + product.termMinMonths() + "–"
+                                + product.termMaxMonths())
+                .refuseIf(spreadBp < product.spreadMinBp() || spreadBp > product.spreadMaxBp(), "approval.spread",
+                        "利率加点 " + spreadBp + " 个基点不在产品定价范围 LPR+" + product.spreadMinBp() + "–" + product.spreadMaxBp() + " 基点内",
+                        "spread " + spreadBp + " bp is outside the product's pricing LPR + " + product.spreadMinBp() + "–"
+                                + product.spreadMaxBp() + " bp")
+                .build();
+    }
+}

@@ -1,0 +1,13 @@
+package cn.ipfin.core.lending;
+
+/** How a loan is repaid (domain.md, "Conventions"). */
+public enum RepaymentMethod {
+    /** 等额本息 */
+    EQUAL_INSTALMENTS,
+    /** 等额本金 */
+    EQUAL_PRINCIPAL,
+    /** 先息后本 */
+    INTEREST_ONLY_THEN_PRINCIPAL,
+    /** 到期一次还本付息 */
+    BULLET
+}

@@ -1,0 +1,148 @@
+package cn.ipfin.lending;
+
+import cn.ipfin.core.lending.LoanState;
+import cn.ipfin.core.lending.Origination;
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.RecordNotFound;
+import cn.ipfin.shared.Role;
+import cn.ipfin.shared.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Due diligence (尽职调查): documents uploaded by the enterprise or the bank and kept in the database, and the
+ * checklist the officer ticks off against them. A document is refused when it is empty, larger than 10 MB, or its
+ * bytes are not of the type it claims (PDF, PNG, JPEG, or an Office Open XML file).
+ */
+@Service
+public class DueDiligence {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private final JdbcClient jdbc;
+    private final Transitions transitions;
+    private final Clock clock;
+
+    DueDiligence(JdbcClient jdbc, Transitions transitions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    public record StoredDocument(String filename, String contentType, byte[] content) {
+    }
+
+    @Transactional
+    public LoanFile.Document upload(Actor actor, String loanNo, String itemCode, String filename, String contentType,
+                                    byte[] content) {
+        LoanFile file = transitions.read(actor, loanNo);
+        boolean party = actor.visibleOrgIds().contains(file.loan().bankOrgId())
+                || actor.visibleOrgIds().contains(file.loan().enterpriseId());
+        if (!party || !(actor.has(Role.BANK_OFFICER) || actor.has(Role.ENTERPRISE_FINANCE))) {
+            throw new AccessDeniedException("only the bank's officer or the applicant uploads documents");
+        }
+        if (!Origination.isOpen(file.state())) {
+            throw new RuleViolation("申请已结束，不能再上传材料", "the application is closed: no more documents");
+        }
+        if (itemCode != null && !itemCode.isBlank() && !LoanApplications.CHECKLIST.contains(itemCode)) {
+            throw new RuleViolation("未知的清单项：" + itemCode, "unknown checklist item: " + itemCode);
+        }
+        check(contentType, content);
+        String name = filename == null || filename.isBlank() ? "document" : filename.strip();
+        if (name.length() > 200) name = name.substring(0, 200);
+        String sha256 = sha256(content);
+        long id = jdbc.sql("""
+                        insert into loan_document (loan_id, item_code, filename, content_type, size_bytes, sha256, content,
+                            uploaded_by, uploaded_org, uploaded_at)
+                        values (:l, :item, :name, :type, :size, :sha, :content, :u, :org, :at) returning id""")
+                .param("l", file.loan().id()).param("item", itemCode == null || itemCode.isBlank() ? null : itemCode)
+                .param("name", name).param("type", contentType).param("size", content.length).param("sha", sha256)
+                .param("content", content).param("u", actor.username()).param("org", actor.orgId())
+                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentId", id);
+        details.put("item", itemCode);
+        details.put("filename", name);
+        details.put("sha256", sha256);
+        transitions.record(actor, file, "DOCUMENT_UPLOADED", null, details);
+        return transitions.read(actor, loanNo).documents().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The officer ticks off a checklist item against a document of the application. */
+    @Transactional
+    public LoanFile complete(Actor actor, String loanNo, int expectedVersion, String itemCode, Long documentId, String note) {
+        LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER);
+        Transitions.requireState(file, LoanState.DUE_DILIGENCE);
+        if (file.checklist().stream().noneMatch(i -> i.code().equals(itemCode))) {
+            throw new RuleViolation("未知的清单项：" + itemCode, "unknown checklist item: " + itemCode);
+        }
+        if (documentId == null || file.documents().stream().noneMatch(d -> d.id() == documentId)) {
+            throw new RuleViolation("清单项须附本申请已上传的材料", "a checklist item needs a document uploaded to this application");
+        }
+        jdbc.sql("""
+                        update loan_checklist_item set done_by = :u, done_at = :at, document_id = :d, note = :note
+                        where loan_id = :l and code = :c""")
+                .param("u", actor.username()).param("at", Timestamp.from(clock.instant())).param("d", documentId)
+                .param("note", note).param("l", file.loan().id()).param("c", itemCode).update();
+        return transitions.touch(actor, file, expectedVersion, "CHECKLIST_DONE", Map.of(),
+                Map.of("item", itemCode, "documentId", documentId));
+    }
+
+    @Transactional(readOnly = true)
+    public StoredDocument download(Actor actor, String loanNo, long documentId) {
+        LoanFile file = transitions.read(actor, loanNo);
+        if (!actor.visibleOrgIds().contains(file.loan().bankOrgId())
+                && !actor.visibleOrgIds().contains(file.loan().enterpriseId())) {
+            throw new RecordNotFound("document", documentId);
+        }
+        return jdbc.sql("select filename, content_type, content from loan_document where id = :id and loan_id = :l")
+                .param("id", documentId).param("l", file.loan().id())
+                .query((rs, i) -> new StoredDocument(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional().orElseThrow(() -> new RecordNotFound("document", documentId));
+    }
+
+    /** The declared type must be one we accept, and the bytes must start the way that type's files start. */
+    static void check(String contentType, byte[] content) {
+        if (content == null || content.length == 0) throw new RuleViolation("文件为空", "the file is empty");
+        if (content.length > MAX_BYTES) {
+            throw new RuleViolation("文件超过 10 MB 上限", "the file is larger than the 10 MB limit");
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        boolean ok = switch (type) {
+            case "application/pdf" -> starts(content, "%PDF-".getBytes());
+            case "image/png" -> starts(content, new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+            case "image/jpeg" -> starts(content, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> starts(content, new byte[]{'P', 'K', 3, 4});
+            default -> false;
+        };
+        if (!ok) {
+            throw new RuleViolation("只接受 PDF、PNG、JPEG、Word（.docx）或 Excel（.xlsx）文件，且内容须与类型一致",
+                    "only PDF, PNG, JPEG, .docx or .xlsx files whose content matches their type are accepted");
+        }
+    }
+
+    private static boolean starts(byte[] content, byte[] magic) {
+        if (content.length < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) if (content[i] != magic[i]) return false;
+        return true;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

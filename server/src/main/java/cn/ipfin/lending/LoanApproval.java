@@ -1,0 +1,126 @@
+package cn.ipfin.lending;
+
+import cn.ipfin.core.lending.CreditApprovalRules;
+import cn.ipfin.core.lending.LoanState;
+import cn.ipfin.core.lending.PledgeRateLimit;
+import cn.ipfin.core.money.LprTable;
+import cn.ipfin.core.money.Money;
+import cn.ipfin.core.money.Rate;
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Role;
+import cn.ipfin.shared.RuleViolation;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Credit approval with pricing (授信审批, 利率定价), the contract, and disbursement (放款) — which is impossible until
+ * every collateral asset's pledge is registered (Licheng 第七条(四): the pledge is registered before disbursement).
+ */
+@Service
+public class LoanApproval {
+
+    private final Transitions transitions;
+    private final Products products;
+    private final Clock clock;
+
+    LoanApproval(Transitions transitions, Products products, Clock clock) {
+        this.transitions = transitions;
+        this.products = products;
+        this.clock = clock;
+    }
+
+    public record Approve(int expectedVersion, @NotNull @Positive BigDecimal amount, int spreadBp, String note) {
+    }
+
+    /** The limit Σ(max pledge rate for the asset's kind × appraised value) under the loan's product version. */
+    public PledgeRateLimit.Limit limit(LoanFile file) {
+        Product product = products.get(file.productId());
+        List<PledgeRateLimit.Collateral> collateral = file.collateral().stream()
+                .map(c -> {
+                    if (c.appraisedValue() == null) {
+                        throw new RuleViolation(c.number() + "：尚无评估价值", c.number() + ": no appraised value");
+                    }
+                    return new PledgeRateLimit.Collateral(c.number(), c.kind(), Money.of(c.appraisedValue()));
+                }).toList();
+        for (var c : collateral) {
+            if (!product.maxPledgeRates().containsKey(c.kind())) {
+                throw new RuleViolation(c.assetRef() + "：产品不接受该类质押物", c.assetRef() + ": the product does not accept " + c.kind());
+            }
+        }
+        return PledgeRateLimit.of(collateral, product.maxPledgeRates());
+    }
+
+    /** Four eyes, the pledge-rate limit, the product's ranges and pricing; records the LPR in force today. */
+    @Transactional
+    public LoanFile approve(Actor actor, String loanNo, Approve a) {
+        LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_APPROVER);
+        Transitions.requireVersion(file, a.expectedVersion());
+        Transitions.requireState(file, LoanState.CREDIT_APPROVAL);
+        Product product = products.get(file.productId());
+        PledgeRateLimit.Limit limit = limit(file);
+        Money amount = Money.of(a.amount());
+        Transitions.require(new CreditApprovalRules(product.terms(), limit, amount, file.loan().termMonths(),
+                a.spreadBp(), file.preparedBy(), actor.username()).decide());
+        LocalDate today = LocalDate.now(clock);
+        Rate lpr = LprTable.published().oneYearOn(today);
+        Rate rate = lpr.plusBp(a.spreadBp());
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("principal", amount.amount());
+        columns.put("annual_rate", rate.annualFraction());
+        columns.put("lpr", lpr.annualFraction());
+        columns.put("spread_bp", a.spreadBp());
+        columns.put("credit_limit", limit.total().amount());
+        columns.put("approved_by", actor.username());
+        columns.put("approved_on", today);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("amount", amount.amount());
+        details.put("limit", limit.total().amount());
+        details.put("lpr", lpr.toString());
+        details.put("spreadBp", a.spreadBp());
+        details.put("rate", rate.toString());
+        details.put("preparedBy", file.preparedBy());
+        details.put("approvedBy", actor.username());
+        if (a.note() != null) details.put("note", a.note());
+        return transitions.move(actor, file, a.expectedVersion(), LoanState.CONTRACT, columns, details);
+    }
+
+    @Transactional
+    public LoanFile signContract(Actor actor, String loanNo, int expectedVersion, String contractNo) {
+        LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER);
+        Transitions.requireVersion(file, expectedVersion);
+        Transitions.requireState(file, LoanState.CONTRACT);
+        if (contractNo == null || contractNo.isBlank()) throw new RuleViolation("请填写合同编号", "give the contract number");
+        LocalDate today = LocalDate.now(clock);
+        return transitions.touch(actor, file, expectedVersion, "CONTRACT_SIGNED",
+                Map.of("contract_no", contractNo.strip(), "contract_signed_on", today),
+                Map.of("contractNo", contractNo.strip(), "signedOn", today));
+    }
+
+    /** Disbursement: the contract is signed and every collateral asset's pledge is registered and in force. */
+    @Transactional
+    public LoanFile disburse(Actor actor, String loanNo, int expectedVersion) {
+        LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER);
+        Transitions.requireVersion(file, expectedVersion);
+        Transitions.requireState(file, LoanState.CONTRACT);
+        var unregistered = file.collateral().stream().filter(c -> !c.registered()).map(LoanFile.Collateral::number).toList();
+        Transitions.require(cn.ipfin.core.lending.Decision.check()
+                .refuseIf(!unregistered.isEmpty(), "disbursement.registration",
+                        "质押登记未完成，不得放款（丽城办法第七条(四)：质押登记须在放款之前）：" + String.join("、", unregistered),
+                        "the pledge must be registered before disbursement (Licheng art. 7(4)): " + String.join(", ", unregistered))
+                .refuseIf(file.contractNo() == null, "disbursement.contract", "借款合同尚未签订", "the loan contract is not signed")
+                .build());
+        LocalDate today = LocalDate.now(clock);
+        return transitions.move(actor, file, expectedVersion, LoanState.DISBURSED,
+                Map.of("disbursed_on", today, "maturity_on", today.plusMonths(file.loan().termMonths())),
+                Map.of("principal", file.loan().principal(), "disbursedOn", today));
+    }
+}

@@ -1,0 +1,138 @@
+package cn.ipfin.valuation;
+
+import cn.ipfin.core.valuation.Dimension;
+import cn.ipfin.ledger.Ledger;
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.ConcurrentEditConflict;
+import cn.ipfin.shared.Role;
+import cn.ipfin.shared.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.HtmlUtils;
+
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+
+/** The valuation pages; actions are htmx posts that reload the page or show the refusal in place. */
+@Controller
+class ValuationController {
+
+    private final Valuations valuations;
+    private final ValuationRequests requests;
+    private final ValuationReport report;
+    private final CollateralAlerts alerts;
+    private final Ledger ledger;
+    private final MessageSource messages;
+
+    ValuationController(Valuations valuations, ValuationRequests requests, ValuationReport report,
+                        CollateralAlerts alerts, Ledger ledger, MessageSource messages) {
+        this.valuations = valuations;
+        this.requests = requests;
+        this.report = report;
+        this.alerts = alerts;
+        this.ledger = ledger;
+        this.messages = messages;
+    }
+
+    @GetMapping("/valuations")
+    String list(Actor actor, @RequestParam(required = false) ValuationState state,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("state", state);
+        model.addAttribute("states", ValuationState.values());
+        model.addAttribute("result", valuations.list(actor, state, Math.max(0, page), 50));
+        return "valuation/list";
+    }
+
+    @GetMapping("/valuations/{id}")
+    String detail(Actor actor, @PathVariable long id, Model model) {
+        Valuation v = valuations.get(actor, id);
+        ValuationInputs inputs = valuations.inputs(id);
+        model.addAttribute("v", v);
+        model.addAttribute("inputs", inputs);
+        model.addAttribute("result", inputs == null ? null : ValuationEngine.compute(inputs));
+        model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute("history", ledger.history(actor, ValuationRequests.SUBJECT, Long.toString(id)));
+        boolean valuer = actor.has(Role.VALUER) && actor.orgId() == v.firmOrgId();
+        model.addAttribute("canPreValue", v.state() == ValuationState.REQUESTED
+                && (valuer || v.requesterOrgId() == actor.orgId() || actor.has(Role.IPO_OFFICER)));
+        model.addAttribute("canReview", valuer && (v.state() == ValuationState.PRE_VALUED || v.state() == ValuationState.IN_REVIEW));
+        model.addAttribute("canSecondReview", v.state() == ValuationState.SIGNED
+                && (actor.has(Role.IPO_OFFICER) || actor.has(Role.EXPERT)));
+        return "valuation/detail";
+    }
+
+    @GetMapping("/valuations/{id}/report.pdf")
+    ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id) {
+        return ValuationApi.reportResponse(valuations, report, actor, id);
+    }
+
+    @GetMapping("/collateral-alerts")
+    String alerts(Actor actor, Model model) {
+        model.addAttribute("alerts", alerts.list(actor, 500));
+        return "valuation/alerts";
+    }
+
+    @PostMapping("/valuations/{id}/pre-valuation")
+    @ResponseBody
+    String preValue(Actor actor, @PathVariable long id, @RequestParam int version, HttpServletResponse response) {
+        return act(id, response, () -> requests.preValue(actor, id, version));
+    }
+
+    @PostMapping("/valuations/{id}/adjustment")
+    @ResponseBody
+    String adjust(Actor actor, @PathVariable long id, @RequestParam int version,
+                  @RequestParam(required = false) BigDecimal splitRatePercent,
+                  @RequestParam(required = false) BigDecimal economicLifeYears,
+                  @RequestParam(required = false) BigDecimal riskPremiumPercent,
+                  @RequestParam(required = false) Integer advancementGrade,
+                  @RequestParam(required = false) Integer substitutabilityGrade,
+                  @RequestParam(required = false) Integer maturityGrade,
+                  @RequestParam(required = false) BigDecimal revenue,
+                  @RequestParam(defaultValue = "") String reason, HttpServletResponse response) {
+        var overrides = new ValuationInputs.Overrides(fraction(splitRatePercent), economicLifeYears,
+                fraction(riskPremiumPercent), advancementGrade, substitutabilityGrade, maturityGrade, null);
+        return act(id, response, () -> requests.adjust(actor, id, version, overrides,
+                revenue == null ? null : java.util.List.of(revenue), null, reason));
+    }
+
+    @PostMapping("/valuations/{id}/signature")
+    @ResponseBody
+    String sign(Actor actor, @PathVariable long id, @RequestParam int version, HttpServletResponse response) {
+        return act(id, response, () -> requests.sign(actor, id, version));
+    }
+
+    @PostMapping("/valuations/{id}/second-review")
+    @ResponseBody
+    String secondReview(Actor actor, @PathVariable long id, @RequestParam int version,
+                        @RequestParam(defaultValue = "true") boolean confirm,
+                        @RequestParam(defaultValue = "") String opinion, HttpServletResponse response) {
+        return act(id, response, () -> requests.secondReview(actor, id, version, confirm, opinion));
+    }
+
+    private static BigDecimal fraction(BigDecimal percent) {
+        return percent == null ? null : percent.movePointLeft(2);
+    }
+
+    /** Runs the command; on success htmx reloads the page, on refusal the reason shows where the form is. */
+    private String act(long id, HttpServletResponse response, Supplier<Valuation> command) {
+        var locale = LocaleContextHolder.getLocale();
+        try {
+            command.get();
+            response.setHeader("HX-Redirect", "/valuations/" + id);
+            return "";
+        } catch (RuleViolation e) {
+            return "<p class=\"error\">" + HtmlUtils.htmlEscape("en".equals(locale.getLanguage()) ? e.en() : e.zh()) + "</p>";
+        } catch (ConcurrentEditConflict e) {
+            return "<p class=\"error\">" + HtmlUtils.htmlEscape(messages.getMessage("problem.conflict", null, locale)) + "</p>";
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package cn.ipfin.valuation;
+
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.RecordNotFound;
+import cn.ipfin.shared.Role;
+import cn.ipfin.shared.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The named conditions of the valuation process, each refusing with its reason in Chinese and English:
+ * who may request a valuation of what, which firm may take it, and who may sign (seed 004 (四): 评估机构准入与持续管理;
+ * a valuer may not value the assets of an enterprise they are linked to).
+ */
+@Component
+class ValuationGuards {
+
+    private final JdbcClient jdbc;
+
+    ValuationGuards(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The asset's main owner, if the actor may see the asset (owner, or a bank the owner authorised); else 404. */
+    long visibleAssetOwner(Actor actor, long assetId) {
+        return jdbc.sql("""
+                        select o.enterprise_id from ip_asset_owner o where o.asset_id = :id
+                          and (o.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation a
+                               where a.enterprise_id = o.enterprise_id and a.org_id = any(:orgs) and a.revoked_at is null))
+                        order by o.share desc, o.enterprise_id limit 1""")
+                .param("id", assetId).param("orgs", actor.visibleOrgIdArray())
+                .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("asset", assetId));
+    }
+
+    long visiblePortfolioOwner(Actor actor, long portfolioId) {
+        return jdbc.sql("""
+                        select p.owner_id from ip_portfolio p where p.id = :id
+                          and (p.owner_id = any(:orgs) or exists (select 1 from data_authorisation a
+                               where a.enterprise_id = p.owner_id and a.org_id = any(:orgs) and a.revoked_at is null))""")
+                .param("id", portfolioId).param("orgs", actor.visibleOrgIdArray())
+                .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("portfolio", portfolioId));
+    }
+
+    void requireLoanOf(Actor actor, long loanId, long ownerId) {
+        Long enterprise = jdbc.sql("select enterprise_id from loan where id = :id"
+                        + " and (bank_org_id = any(:orgs) or enterprise_id = any(:orgs))")
+                .param("id", loanId).param("orgs", actor.visibleOrgIdArray())
+                .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("loan", loanId));
+        if (enterprise != ownerId) {
+            throw new RuleViolation("该贷款的借款企业不是被评估知识产权的权利人",
+                    "the loan's borrower does not own the asset to be valued");
+        }
+    }
+
+    /** Only a valuation firm admitted to the library may take or sign valuations. */
+    void requireAdmittedFirm(long firmOrgId) {
+        var firm = jdbc.sql("select type, status, name from organisation where id = :id").param("id", firmOrgId)
+                .query((rs, i) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})
+                .optional().orElseThrow(() -> new RecordNotFound("valuation firm", firmOrgId));
+        if (!"VALUATION_FIRM".equals(firm[0])) {
+            throw new RuleViolation("所选机构不是评估机构", "the organisation chosen is not a valuation firm");
+        }
+        if (!"ADMITTED".equals(firm[1])) {
+            throw new RuleViolation("评估机构“" + firm[2] + "”未获准入或已被暂停（状态：" + firm[1] + "），不得承接或签署评估",
+                    "valuation firm " + firm[2] + " is not admitted (status " + firm[1] + "): it may not take or sign valuations");
+        }
+    }
+
+    boolean isFirmValuer(Actor actor, Valuation v) {
+        return actor.has(Role.VALUER) && actor.orgId() == v.firmOrgId();
+    }
+
+    /** The actor is a valuer of the assigned firm, the firm is admitted, and the valuer declared no conflict. */
+    void requireSigningValuer(Actor actor, Valuation v) {
+        if (!isFirmValuer(actor, v)) {
+            throw new AccessDeniedException("only a valuer of the assigned firm reviews and signs");
+        }
+        requireAdmittedFirm(v.firmOrgId());
+        String reason = jdbc.sql("select reason from valuer_conflict where valuer_user_id = :user and enterprise_id = :owner")
+                .param("user", actor.userId()).param("owner", v.ownerId()).query(String.class).optional().orElse(null);
+        if (reason != null) {
+            throw new RuleViolation("评估师已申报与权利人“" + v.ownerName() + "”存在关联关系（" + reason + "），须回避",
+                    "the valuer declared a conflict with the owner " + v.ownerName() + " (" + reason + ") and must stand aside");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cn.ipfin.valuation;
+
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import cn.ipfin.core.money.Money;
+import cn.ipfin.core.money.MoneyFormat;
+import cn.ipfin.core.money.Rate;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/**
+ * The valuation report as a PDF in the Chinese layout (评估目的, 评估依据, 评估对象, 评估方法, 评估假设, 评估结论,
+ * 有效期, signatures). Its figures are recomputed from the recorded inputs, so the report can be regenerated at any
+ * time and says the same.
+ */
+@Component
+class ValuationReport {
+
+    static final String FONT_FAMILY = "ipfin-cjk";
+
+    private final ITemplateEngine templates;
+    private final ReportSettings settings;
+
+    ValuationReport(ITemplateEngine templates, ReportSettings settings) {
+        this.templates = templates;
+        this.settings = settings;
+    }
+
+    /** Money and rates for the report, always in Chinese. */
+    public static final class Figures {
+        public String yuan(Object amount) {
+            return amount == null ? "—" : MoneyFormat.yuan(amount instanceof Money m ? m : Money.of((BigDecimal) amount));
+        }
+
+        public String wan(Object amount) {
+            return amount == null ? "—" : MoneyFormat.wanYuan(amount instanceof Money m ? m : Money.of((BigDecimal) amount));
+        }
+
+        public String percent(Object rate) {
+            BigDecimal fraction = rate instanceof Rate r ? r.annualFraction() : (BigDecimal) rate;
+            return fraction == null ? "—" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        }
+    }
+
+    byte[] render(Valuation valuation, ValuationInputs inputs) {
+        Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+        context.setVariable("v", valuation);
+        context.setVariable("inputs", inputs);
+        context.setVariable("result", ValuationEngine.compute(inputs));
+        context.setVariable("font", FONT_FAMILY);
+        context.setVariable("fmt", new Figures());
+        context.setVariable("signedOn", valuation.signedAt() == null ? null
+                : java.time.LocalDate.ofInstant(valuation.signedAt(), java.time.ZoneId.of("Asia/Shanghai")));
+        String html = templates.process("valuation/report", context);
+        try (CjkFont font = CjkFont.open(settings); PDDocument document = new PDDocument()) {
+            var out = new ByteArrayOutputStream(64 * 1024);
+            var builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.useFont(new PDFontSupplier(font.embedIn(document)), FONT_FAMILY);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

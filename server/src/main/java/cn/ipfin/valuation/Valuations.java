@@ -1,0 +1,106 @@
+package cn.ipfin.valuation;
+
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.RecordNotFound;
+import cn.ipfin.shared.Role;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads valuation requests. A request is seen by the requesting bank (and its head office), the owner enterprise,
+ * the assigned valuation firm and the IP office; an expert of the expert pool sees the signed ones, which it may be
+ * asked to review (复核认定). Anyone else gets 404, the same as for a missing request.
+ */
+@Service
+public class Valuations {
+
+    static final String VISIBLE = """
+             (:all or r.requester_org_id = any(:orgs) or r.owner_id = any(:orgs) or r.firm_org_id = any(:orgs)
+              or (:expert and r.state in ('SIGNED','CONFIRMED')))""";
+    private static final String SELECT = """
+            select r.id, r.state, r.requester_org_id, q.name as requester_name, r.owner_id, e.name as owner_name,
+                   r.asset_id, r.portfolio_id,
+                   coalesce(a.number || ' ' || a.title, p.name) as subject, r.loan_id, r.firm_org_id,
+                   f.name as firm_name, f.status as firm_status, r.purpose, r.valuation_date, r.pre_value, r.value,
+                   r.indicator_score, r.adjustment_reason, r.valuer_user, r.signed_at, r.valid_until, r.reviewer_user,
+                   r.review_opinion, r.reviewed_at, r.requested_by, r.requested_at, r.version
+            from valuation_request r
+            join organisation q on q.id = r.requester_org_id
+            join enterprise e on e.organisation_id = r.owner_id
+            join organisation f on f.id = r.firm_org_id
+            left join ip_asset a on a.id = r.asset_id
+            left join ip_portfolio p on p.id = r.portfolio_id
+            """;
+    private static final RowMapper<Valuation> ROW = (rs, i) -> new Valuation(rs.getLong("id"),
+            ValuationState.valueOf(rs.getString("state")), rs.getLong("requester_org_id"), rs.getString("requester_name"),
+            rs.getLong("owner_id"), rs.getString("owner_name"), rs.getObject("asset_id", Long.class),
+            rs.getObject("portfolio_id", Long.class), rs.getString("subject"), rs.getObject("loan_id", Long.class),
+            rs.getLong("firm_org_id"), rs.getString("firm_name"), rs.getString("firm_status"), rs.getString("purpose"),
+            rs.getObject("valuation_date", LocalDate.class), rs.getBigDecimal("pre_value"), rs.getBigDecimal("value"),
+            rs.getBigDecimal("indicator_score"), rs.getString("adjustment_reason"), rs.getString("valuer_user"),
+            instant(rs.getTimestamp("signed_at")), rs.getObject("valid_until", LocalDate.class),
+            rs.getString("reviewer_user"), rs.getString("review_opinion"), instant(rs.getTimestamp("reviewed_at")),
+            rs.getString("requested_by"), instant(rs.getTimestamp("requested_at")), rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Valuations(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public ValuationPage list(Actor actor, ValuationState state, int page, int size) {
+        String where = " where" + VISIBLE + " and (cast(:state as varchar) is null or r.state = :state)";
+        long total = scoped(jdbc.sql("select count(*) from valuation_request r" + where), actor)
+                .param("state", state == null ? null : state.name()).query(Long.class).single();
+        List<Valuation> rows = scoped(jdbc.sql(SELECT + where + " order by r.id desc limit :size offset :offset"), actor)
+                .param("state", state == null ? null : state.name())
+                .param("size", size).param("offset", (long) page * size)
+                .query(ROW).list();
+        return new ValuationPage(rows, page, size, total);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Valuation> find(Actor actor, long id) {
+        return scoped(jdbc.sql(SELECT + " where r.id = :id and" + VISIBLE), actor).param("id", id).query(ROW).optional();
+    }
+
+    /** The request, or 404 when it does not exist or the actor may not see it. */
+    public Valuation get(Actor actor, long id) {
+        return find(actor, id).orElseThrow(() -> new RecordNotFound("valuation", id));
+    }
+
+    /** The recorded inputs, or null before the pre-valuation; visibility is the caller's check (via {@link #get}). */
+    @Transactional(readOnly = true)
+    ValuationInputs inputs(long id) {
+        String text = jdbc.sql("select inputs::text from valuation_request where id = :id").param("id", id)
+                .query(String.class).optional().orElse(null);
+        return text == null ? null : json.readValue(text, ValuationInputs.class);
+    }
+
+    static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, Actor actor) {
+        return spec.param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("expert", actor.has(Role.EXPERT));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    public record ValuationPage(List<Valuation> rows, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+}
