@@ -35,12 +35,24 @@ record OriginationFixture(JdbcClient jdbc, UserAccounts users, Products products
         return actor("enterprise1").orgId();
     }
 
+    /** A real-looking number: patents carry a valid check digit, as the registry requires of every patent. */
+    static String number(IpKind kind, long serial) {
+        int digit = switch (kind) {
+            case INVENTION_PATENT -> 1;
+            case UTILITY_MODEL -> 2;
+            case DESIGN_PATENT -> 3;
+            default -> 0;
+        };
+        return digit == 0 ? Long.toString(70_000_000L + serial % 10_000_000L)
+                : cn.ipfin.core.identifier.PatentApplicationNumber.of(2020, digit, (int) (serial % 10_000_000L)).value();
+    }
+
     /** A new right of the given kind, status and expiry, owned by the given enterprises (the first one: enterprise1). */
     long asset(IpKind kind, String status, LocalDate expiresOn, long... coOwners) {
         long id = jdbc.sql("""
                         insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status, nice_class)
                         values (:k, :n, '测试权利', date '2020-01-01', date '2021-01-01', :exp, :s, :nice) returning id""")
-                .param("k", kind.name()).param("n", "T" + SERIAL.incrementAndGet()).param("exp", expiresOn)
+                .param("k", kind.name()).param("n", number(kind, SERIAL.incrementAndGet())).param("exp", expiresOn)
                 .param("s", status).param("nice", kind == IpKind.TRADEMARK ? 9 : null).query(Long.class).single();
         jdbc.sql("insert into ip_asset_owner (asset_id, enterprise_id, share) values (:a, :e, :s)")
                 .param("a", id).param("e", enterprise1()).param("s", coOwners.length == 0 ? BigDecimal.ONE : new BigDecimal("0.5")).update();
