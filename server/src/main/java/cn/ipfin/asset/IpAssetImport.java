@@ -59,7 +59,10 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
             new Column("claims_count", "权利要求项数", "Claims", false, "10", "", ""),
             new Column("cited_by_count", "被引用次数", "Cited by", false, "3", "", ""),
             new Column("family_size_count", "同族专利数", "Family size", false, "1", "", ""),
-            new Column("annuity_paid_until", "年费缴至", "Annuity paid until", false, "2026-02-14", "", "")));
+            new Column("annuity_paid_until", "年费缴至", "Annuity paid until", false, "2026-02-14", "", ""),
+            new Column("renewed_until", "续展后届满日", "Renewed until", false, "",
+                    "仅商标：续展后的有效期届满日（首期届满日后每次续展十年）",
+                    "trademarks only: the last day after renewal (ten years per renewal)")));
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -109,6 +112,7 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
         Integer citedBy = c.integer("cited_by_count", false, 0, 1_000_000);
         Integer family = c.integer("family_size_count", false, 1, 10_000);
         LocalDate annuity = c.date("annuity_paid_until", false);
+        LocalDate renewedUntil = c.date("renewed_until", false);
         if (kind != null && number != null) {
             number = number(c, kind, number);
         }
@@ -133,6 +137,9 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
             c.reject("granted_on", "非审查中的专利或商标必须填写授权/注册日", "a right that is not pending needs its grant date");
         }
         LocalDate expires = kind == null || filed == null ? null : expiry(kind, filed, granted);
+        if (renewedUntil != null) {
+            expires = renewal(c, kind, expires, renewedUntil);
+        }
         if (expires != null && status == LegalStatus.IN_FORCE && expires.isBefore(today)) {
             c.reject("status", "按申请日计算保护期已于 " + expires + " 届满，状态不能为有效",
                     "the term ended on " + expires + "; the right cannot be in force");
@@ -173,6 +180,27 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
             return TrademarkTerm.lastDayOfFirstTerm(granted);
         }
         return null;
+    }
+
+    /**
+     * A registered trademark is renewed ten years at a time (Trademark Law art. 40); a renewed expiry must be the
+     * first term's end advanced by whole renewals.
+     */
+    private static LocalDate renewal(RowCells c, IpKind kind, LocalDate firstTermEnd, LocalDate renewedUntil) {
+        if (kind != IpKind.TRADEMARK || firstTermEnd == null) {
+            c.reject("renewed_until", "只有已注册的商标可以填写续展后届满日", "only a registered trademark is renewed");
+            return firstTermEnd;
+        }
+        LocalDate end = firstTermEnd;
+        while (end.isBefore(renewedUntil)) {
+            end = TrademarkTerm.lastDayAfterRenewal(end);
+        }
+        if (!end.equals(renewedUntil)) {
+            c.reject("renewed_until", "续展后届满日应为 " + firstTermEnd + " 之后每十年的同一日，如 " + end,
+                    "a renewed term ends ten years after the previous one, e.g. " + end);
+            return firstTermEnd;
+        }
+        return renewedUntil;
     }
 
     private static List<Owner> owners(RowCells c) {
@@ -338,7 +366,8 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                                         ';' order by o.share desc, e.credit_code)
                                 from ip_asset_owner o join enterprise e on e.organisation_id = o.enterprise_id,
                                      (select count(*) as n from ip_asset_owner c where c.asset_id = a.id) count_owners
-                                where o.asset_id = a.id)
+                                where o.asset_id = a.id),
+                               a.expires_on
                         from ip_asset a where a.id in (:ids) order by a.filed_on desc, a.id desc""")
                 .param("ids", assetIds)
                 .query((rs, i) -> {
@@ -358,9 +387,17 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                     m.put("cited_by_count", text(rs.getObject(12, Integer.class)));
                     m.put("family_size_count", text(rs.getObject(13, Integer.class)));
                     m.put("annuity_paid_until", text(rs.getObject(14, LocalDate.class)));
+                    m.put("renewed_until", renewedUntil(rs.getString(1), rs.getObject(5, LocalDate.class),
+                            rs.getObject(16, LocalDate.class)));
                     return (Map<String, String>) m;
                 })
                 .list();
+    }
+
+    private static String renewedUntil(String kind, LocalDate granted, LocalDate expires) {
+        boolean renewed = IpKind.TRADEMARK.name().equals(kind) && granted != null && expires != null
+                && !expires.equals(TrademarkTerm.lastDayOfFirstTerm(granted));
+        return renewed ? expires.toString() : null;
     }
 
     private static String text(Object value) {

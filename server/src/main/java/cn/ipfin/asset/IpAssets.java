@@ -44,7 +44,7 @@ public class IpAssets {
             IpKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
             rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), LegalStatus.valueOf(rs.getString(8)),
             rs.getObject(9, Integer.class), rs.getLong(10), rs.getString(11), rs.getString(12), rs.getBoolean(13));
-    static final int COUNT_CAP = 10_000;
+    static final int COUNT_CAP = 1_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;

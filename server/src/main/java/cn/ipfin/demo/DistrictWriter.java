@@ -47,10 +47,12 @@ final class DistrictWriter {
     void institutions(List<GeneratedOrganisation> institutions) {
         for (GeneratedOrganisation o : institutions) {
             Long parent = o.parentKey() == null ? null : orgIdByKey.get(o.parentKey());
+            // a valuation firm of the demo district is admitted to the library (seed 004 (四)); the rest are ACTIVE
+            String status = o.type() == cn.ipfin.core.party.OrgType.VALUATION_FIRM ? "ADMITTED" : "ACTIVE";
             long id = jdbc.queryForObject("""
-                            insert into organisation (code, credit_code, type, name, name_en, parent_id, district)
-                            values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
-                    o.key(), o.creditCode(), o.type().name(), o.name(), o.nameEn(), parent, district);
+                            insert into organisation (code, credit_code, type, name, name_en, parent_id, district, status)
+                            values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                    o.key(), o.creditCode(), o.type().name(), o.name(), o.nameEn(), parent, district, status);
             orgIdByKey.put(o.key(), id);
         }
     }

@@ -41,16 +41,23 @@ class RegistryFacts {
                        sum(round(coalesce(l.revenue, 0) * ow.share / greatest(1, coalesce(r.n, 0)), 2)) as revenue
                 from owners ow left join latest l on l.enterprise_id = ow.enterprise_id
                                left join rights r on r.enterprise_id = ow.enterprise_id
-                group by ow.asset_id)
+                group by ow.asset_id),
+            disputes as (
+                select e.asset_id, count(*) as n from ip_legal_event e
+                where e.asset_id = any(:ids) and e.event like 'INVALIDATION%'
+                group by e.asset_id),
+            licences as (
+                select l.licensed_asset_id as asset_id, count(*) as n from licence_contract l
+                where l.licensed_asset_id = any(:ids)
+                group by l.licensed_asset_id)
             select a.id, a.number, a.title, a.kind, a.status,
                    case when a.kind in ('INVENTION_PATENT','UTILITY_MODEL','DESIGN_PATENT','IC_LAYOUT_DESIGN')
                         then a.filed_on else coalesce(a.granted_on, a.filed_on) end as protection_start,
                    coalesce(a.claims, 0), a.family_size, a.cited_by,
-                   (select count(*) from ip_legal_event e where e.asset_id = a.id and e.event like 'INVALIDATION%'),
-                   coalesce(b.owner_count, 1),
-                   (select count(*) from licence_contract l where l.licensed_asset_id = a.id),
-                   coalesce(b.revenue, 0)
+                   coalesce(d.n, 0), coalesce(b.owner_count, 1), coalesce(l.n, 0), coalesce(b.revenue, 0)
             from ip_asset a left join base b on b.asset_id = a.id
+                            left join disputes d on d.asset_id = a.id
+                            left join licences l on l.asset_id = a.id
             where a.id = any(:ids)
             order by a.id""";
 

@@ -30,13 +30,15 @@ class ValuationController {
     private final ValuationRequests requests;
     private final ValuationReport report;
     private final CollateralAlerts alerts;
+    private final ValuationFirms firms;
     private final Ledger ledger;
     private final MessageSource messages;
 
     ValuationController(Valuations valuations, ValuationRequests requests, ValuationReport report,
-                        CollateralAlerts alerts, Ledger ledger, MessageSource messages) {
+                        CollateralAlerts alerts, ValuationFirms firms, Ledger ledger, MessageSource messages) {
         this.valuations = valuations;
         this.requests = requests;
+        this.firms = firms;
         this.report = report;
         this.alerts = alerts;
         this.ledger = ledger;
@@ -49,7 +51,23 @@ class ValuationController {
         model.addAttribute("state", state);
         model.addAttribute("states", ValuationState.values());
         model.addAttribute("result", valuations.list(actor, state, Math.max(0, page), 50));
+        boolean canRequest = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER) || actor.has(Role.ENTERPRISE_FINANCE);
+        model.addAttribute("canRequest", canRequest);
+        model.addAttribute("firms", canRequest ? firms.all().stream().filter(f -> "ADMITTED".equals(f.status())).toList()
+                : java.util.List.of());
         return "valuation/list";
+    }
+
+    /** A new request from the list page: the asset by its number (专利号 / 注册号), as users know it. */
+    @PostMapping("/valuations")
+    @ResponseBody
+    String request(Actor actor, @RequestParam(defaultValue = "") String assetNumber, @RequestParam long firmOrgId,
+                   @RequestParam(defaultValue = "") String purpose, HttpServletResponse response) {
+        return act(response, () -> {
+            if (purpose.isBlank()) throw new RuleViolation("请填写评估目的", "state the purpose of the valuation");
+            long assetId = requests.visibleAssetByNumber(actor, assetNumber.strip());
+            return requests.request(actor, new ValuationRequests.NewRequest(assetId, null, null, firmOrgId, purpose));
+        });
     }
 
     @GetMapping("/valuations/{id}")
@@ -84,7 +102,7 @@ class ValuationController {
     @PostMapping("/valuations/{id}/pre-valuation")
     @ResponseBody
     String preValue(Actor actor, @PathVariable long id, @RequestParam int version, HttpServletResponse response) {
-        return act(id, response, () -> requests.preValue(actor, id, version));
+        return act(response, () -> requests.preValue(actor, id, version));
     }
 
     @PostMapping("/valuations/{id}/adjustment")
@@ -100,14 +118,14 @@ class ValuationController {
                   @RequestParam(defaultValue = "") String reason, HttpServletResponse response) {
         var overrides = new ValuationInputs.Overrides(fraction(splitRatePercent), economicLifeYears,
                 fraction(riskPremiumPercent), advancementGrade, substitutabilityGrade, maturityGrade, null);
-        return act(id, response, () -> requests.adjust(actor, id, version, overrides,
+        return act(response, () -> requests.adjust(actor, id, version, overrides,
                 revenue == null ? null : java.util.List.of(revenue), null, reason));
     }
 
     @PostMapping("/valuations/{id}/signature")
     @ResponseBody
     String sign(Actor actor, @PathVariable long id, @RequestParam int version, HttpServletResponse response) {
-        return act(id, response, () -> requests.sign(actor, id, version));
+        return act(response, () -> requests.sign(actor, id, version));
     }
 
     @PostMapping("/valuations/{id}/second-review")
@@ -115,7 +133,7 @@ class ValuationController {
     String secondReview(Actor actor, @PathVariable long id, @RequestParam int version,
                         @RequestParam(defaultValue = "true") boolean confirm,
                         @RequestParam(defaultValue = "") String opinion, HttpServletResponse response) {
-        return act(id, response, () -> requests.secondReview(actor, id, version, confirm, opinion));
+        return act(response, () -> requests.secondReview(actor, id, version, confirm, opinion));
     }
 
     private static BigDecimal fraction(BigDecimal percent) {
@@ -123,11 +141,11 @@ class ValuationController {
     }
 
     /** Runs the command; on success htmx reloads the page, on refusal the reason shows where the form is. */
-    private String act(long id, HttpServletResponse response, Supplier<Valuation> command) {
+    private String act(HttpServletResponse response, Supplier<Valuation> command) {
         var locale = LocaleContextHolder.getLocale();
         try {
-            command.get();
-            response.setHeader("HX-Redirect", "/valuations/" + id);
+            Valuation v = command.get();
+            response.setHeader("HX-Redirect", "/valuations/" + v.id());
             return "";
         } catch (RuleViolation e) {
             return "<p class=\"error\">" + HtmlUtils.htmlEscape("en".equals(locale.getLanguage()) ? e.en() : e.zh()) + "</p>";

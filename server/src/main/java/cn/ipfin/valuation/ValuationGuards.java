@@ -33,6 +33,18 @@ class ValuationGuards {
                 .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("asset", assetId));
     }
 
+    long visibleAssetByNumber(Actor actor, String number) {
+        return jdbc.sql("""
+                        select a.id from ip_asset a join ip_asset_owner o on o.asset_id = a.id where a.number = :number
+                          and (o.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation d
+                               where d.enterprise_id = o.enterprise_id and d.org_id = any(:orgs) and d.revoked_at is null))
+                        order by a.id limit 1""")
+                .param("number", number).param("orgs", actor.visibleOrgIdArray())
+                .query(Long.class).optional().orElseThrow(() -> new RuleViolation(
+                        "登记簿中没有您可查看的编号为“" + number + "”的知识产权",
+                        "no right numbered " + number + " that you may see is in the registry"));
+    }
+
     long visiblePortfolioOwner(Actor actor, long portfolioId) {
         return jdbc.sql("""
                         select p.owner_id from ip_portfolio p where p.id = :id

@@ -85,6 +85,12 @@ public class ValuationRequests {
         return created;
     }
 
+    /** The id of the asset with this number that the actor may see (owner, or a bank it authorised); else 404. */
+    @Transactional(readOnly = true)
+    public long visibleAssetByNumber(Actor actor, String number) {
+        return guards.visibleAssetByNumber(actor, number);
+    }
+
     /** The automated pre-valuation from the registry; its inputs are recorded so that it can be recomputed. */
     @Transactional
     public Valuation preValue(Actor actor, long id, int expectedVersion) {

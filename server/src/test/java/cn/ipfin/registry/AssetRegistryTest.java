@@ -125,6 +125,30 @@ class AssetRegistryTest {
     }
 
     @Test
+    void a_renewed_trademark_stays_in_force_for_its_renewed_term_only() throws Exception {
+        var trademark = new LinkedHashMap<String, String>();
+        trademark.put("kind", "商标");
+        trademark.put("number", "8812345");
+        trademark.put("title", "示范老字号");
+        trademark.put("filed_on", "2009-03-01");
+        trademark.put("granted_on", "2010-06-14");
+        trademark.put("status", "有效");
+        trademark.put("owners", anOwner());
+        trademark.put("nice_class", "30");
+        // first term 2010-06-14 .. 2020-06-13 (Trademark Law art. 39); one renewal runs to 2030-06-13 (art. 40)
+        trademark.put("renewed_until", "2030-06-12");
+        JsonNode wrong = Uploads.upload(mvc, "ip-assets", "tm.csv", Uploads.csv(assets(), List.of(trademark)));
+        assertThat(wrong.get("applied").asBoolean()).isFalse();
+        assertThat(wrong.get("errors").get(0).get("zh").asString()).contains("2030-06-13");
+
+        trademark.put("renewed_until", "2030-06-13");
+        JsonNode right = Uploads.upload(mvc, "ip-assets", "tm.csv", Uploads.csv(assets(), List.of(trademark)));
+        assertThat(right.get("applied").asBoolean()).as(right.toString()).isTrue();
+        assertThat(jdbc.sql("select expires_on from ip_asset where kind = 'TRADEMARK' and number = '8812345'")
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2030, 6, 13));
+    }
+
+    @Test
     void a_legal_event_sets_the_current_status_and_a_new_owner_is_a_recorded_transfer() throws Exception {
         String number = PatentApplicationNumber.of(2022, 1, 8_800_006).value();
         String first = anOwner();
