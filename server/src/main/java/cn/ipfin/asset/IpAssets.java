@@ -3,6 +3,7 @@ package cn.ipfin.asset;
 import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.core.asset.LegalStatus;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.SearchPlans;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,7 @@ public class IpAssets {
 
     @Transactional(readOnly = true)
     public AssetPage search(Actor actor, AssetQuery query, int page, int size) {
+        SearchPlans.planEachExecution(jdbc);
         String text = query.text() == null || query.text().isBlank() ? null
                 : "%" + query.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         StringBuilder where = new StringBuilder(" where").append(OWNER_VISIBLE);

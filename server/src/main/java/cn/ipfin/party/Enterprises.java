@@ -1,6 +1,7 @@
 package cn.ipfin.party;
 
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.SearchPlans;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,7 @@ public class Enterprises {
     /** Enterprises matching the query, by name. The total is exact up to {@value #COUNT_CAP}. */
     @Transactional(readOnly = true)
     public EnterprisePage search(Actor actor, EnterpriseQuery query, int page, int size) {
+        SearchPlans.planEachExecution(jdbc);
         String raw = query.text() == null || query.text().isBlank() ? null : query.text().strip();
         String text = raw == null ? null : "%" + escape(raw) + "%";
         String qualification = query.qualification() != null && QUALIFICATIONS.contains(query.qualification())
