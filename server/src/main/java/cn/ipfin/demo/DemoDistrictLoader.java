@@ -1,13 +1,20 @@
 package cn.ipfin.demo;
 
+import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.core.lending.LoanState;
+import cn.ipfin.core.lending.RepaymentMethod;
+import cn.ipfin.core.lending.Requirement;
+import cn.ipfin.core.lending.TargetGroup;
 import cn.ipfin.datagen.DistrictGenerator;
 import cn.ipfin.datagen.DistrictSpec;
 import cn.ipfin.datagen.GeneratedLoan;
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.ledger.LedgerFact;
+import cn.ipfin.lending.Demands;
+import cn.ipfin.lending.Products;
 import cn.ipfin.party.UserAccounts;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.ActorHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,10 +25,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads the demo district into an empty database on first start (demo profile only), in one transaction:
@@ -44,14 +55,18 @@ class DemoDistrictLoader implements ApplicationRunner {
     private final Ledger ledger;
     private final UserAccounts users;
     private final DemoSettings settings;
+    private final Products products;
+    private final Demands demands;
 
     DemoDistrictLoader(JdbcTemplate jdbc, TransactionTemplate transaction, Ledger ledger, UserAccounts users,
-                       DemoSettings settings) {
+                       DemoSettings settings, Products products, Demands demands) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.ledger = ledger;
         this.users = users;
         this.settings = settings;
+        this.products = products;
+        this.demands = demands;
     }
 
     @Override
@@ -94,8 +109,68 @@ class DemoDistrictLoader implements ApplicationRunner {
             long orgId = user.orgKey().equals("enterprise") ? firstBorrower : orgs.get(user.orgKey());
             users.create(user.username(), settings.password(), user.displayName(), orgId, List.of(user.role()));
         }
+        catalogue();
+        demand(firstBorrower);
         log.info("Demo district loaded: {} enterprises, {} loans in {} ms", spec.enterprises(), loans.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The banks' product handbooks (seed 004 (十四)), published through the products' own command so that each is a
+     * versioned product with its ledger entry: pledge rates by kind as banks in the seeds' cities quote them
+     * (invention patents 50 %, utility models 35 %, trademarks and software copyrights 30 %), LPR + 50–150 bp.
+     */
+    private void catalogue() {
+        Actor bank1 = actor("bank1");
+        Actor bank2 = actor("bank2");
+        Set<RepaymentMethod> usual = EnumSet.of(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL,
+                RepaymentMethod.EQUAL_PRINCIPAL, RepaymentMethod.EQUAL_INSTALMENTS);
+        products.publish(bank1, new Products.ProductDraft("ZSCD-01", "知识产权质押贷", "专利、商标、软件著作权单独或组合质押",
+                rates(IpKind.INVENTION_PATENT, "0.50", IpKind.UTILITY_MODEL, "0.35", IpKind.TRADEMARK, "0.30",
+                        IpKind.SOFTWARE_COPYRIGHT, "0.30"),
+                new BigDecimal("100000"), new BigDecimal("5000000"), 6, 36, 50, 150, usual,
+                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of()));
+        products.publish(bank1, new Products.ProductDraft("ZJTX-01", "专精特新知识产权贷", "专精特新企业专享，专利质押，利率优惠",
+                rates(IpKind.INVENTION_PATENT, "0.50", IpKind.UTILITY_MODEL, "0.35"),
+                new BigDecimal("500000"), new BigDecimal("5000000"), 12, 36, 50, 100, usual,
+                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.SPECIALISED_SME, Set.of()));
+        products.publish(bank2, new Products.ProductDraft("KCD-01", "科创知识产权贷", "专利、商标质押，可叠加贷款保证保险",
+                rates(IpKind.INVENTION_PATENT, "0.45", IpKind.UTILITY_MODEL, "0.35", IpKind.TRADEMARK, "0.30",
+                        IpKind.SOFTWARE_COPYRIGHT, "0.30"),
+                new BigDecimal("100000"), new BigDecimal("3000000"), 6, 24, 80, 150,
+                EnumSet.of(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL, RepaymentMethod.BULLET),
+                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of()));
+        products.publish(bank2, new Products.ProductDraft("SBD-01", "商标专用权质押贷", "小微企业商标质押，一年期",
+                rates(IpKind.TRADEMARK, "0.30"),
+                new BigDecimal("100000"), new BigDecimal("1000000"), 6, 12, 100, 150,
+                EnumSet.of(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL, RepaymentMethod.BULLET),
+                Requirement.NOT_ACCEPTED, Requirement.OPTIONAL, TargetGroup.ANY, Set.of()));
+    }
+
+    /** An open demand of the demo enterprise, offering the rights it holds in force and unpledged. */
+    private void demand(long enterpriseId) {
+        List<Map<String, Object>> free = jdbc.queryForList("""
+                select a.id, a.kind from ip_asset a join ip_asset_owner o on o.asset_id = a.id
+                where o.enterprise_id = ? and a.status = 'IN_FORCE'
+                  and not exists (select 1 from ip_pledge p where p.asset_id = a.id and p.cancelled_on is null)
+                order by a.expires_on desc nulls last, a.id limit 2""", enterpriseId);
+        Set<IpKind> kinds = EnumSet.noneOf(IpKind.class);
+        free.forEach(row -> kinds.add(IpKind.valueOf((String) row.get("kind"))));
+        if (kinds.isEmpty()) kinds.add(IpKind.INVENTION_PATENT);
+        demands.post(actor("enterprise1"), new Demands.DemandDraft(new BigDecimal("1000000"), 12, "研发投入及流动资金周转",
+                kinds, free.stream().map(row -> ((Number) row.get("id")).longValue()).toList()));
+    }
+
+    private Actor actor(String username) {
+        return ((ActorHolder) users.loadUserByUsername(username)).actor();
+    }
+
+    private static Map<IpKind, BigDecimal> rates(Object... kindAndRate) {
+        Map<IpKind, BigDecimal> rates = new LinkedHashMap<>();
+        for (int i = 0; i < kindAndRate.length; i += 2) {
+            rates.put((IpKind) kindAndRate[i], new BigDecimal((String) kindAndRate[i + 1]));
+        }
+        return rates;
     }
 
     /** Writes the steps the loan went through into the ledger, as the bank would have recorded them. */

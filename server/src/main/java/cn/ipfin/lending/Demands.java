@@ -181,6 +181,13 @@ public class Demands {
                 .param("orgs", actor.visibleOrgIdArray()).query().listOfRows();
     }
 
+    /** The applications the actor's bank opened from the demand, for its "application opened" follow-up. */
+    @Transactional(readOnly = true)
+    public List<String> applicationsFrom(Actor actor, long demandId) {
+        return jdbc.sql("select loan_no from loan where demand_id = :d and bank_org_id = any(:orgs) order by id")
+                .param("d", demandId).param("orgs", actor.visibleOrgIdArray()).query(String.class).list();
+    }
+
     Set<TargetGroup> qualifications(long enterpriseId, LocalDate on) {
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
         jdbc.sql("""

@@ -1,0 +1,73 @@
+package cn.ipfin.lending;
+
+import cn.ipfin.shared.Actor;
+import cn.ipfin.tabular.Column;
+import cn.ipfin.tabular.TabularWriter;
+import cn.ipfin.tabular.Template;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The IP office's register of the pledges registered in its district (seed 004 (十五): registered count and amount,
+ * in 万元), and its Excel export. Registry facts and the loan amount only, never a bank's internal notes.
+ */
+@Controller
+class PledgeRegisterController {
+
+    private static final int LIMIT = 5000;
+    static final Template TEMPLATE = new Template("pledge-register", "质押登记台账", "Pledge register", List.of(
+            new Column("registration_no", "登记号", "Registration no.", true, "Y202698000001", "质押登记号", "registration number"),
+            new Column("registered_on", "登记日", "Registered on", true, "2026-03-01", "登记日期", "registration date"),
+            new Column("cancelled_on", "注销日", "Cancelled on", false, "", "注销日期", "cancellation date"),
+            new Column("asset_number", "权利号", "Right no.", true, "ZL202010000001.5", "专利号或商标注册号", "patent or trademark number"),
+            new Column("asset_kind", "权利类型", "Kind", true, "INVENTION_PATENT", "知识产权类型", "IP kind"),
+            new Column("pledgor", "出质人", "Pledgor", true, "某科技有限公司", "出质企业", "pledging enterprise"),
+            new Column("pledgee", "质权人", "Pledgee", true, "某银行", "质权银行", "pledgee bank"),
+            new Column("loan_no", "贷款编号", "Loan no.", false, "LA2026000001", "贷款编号", "loan number"),
+            new Column("secured_amount", "担保金额（元）", "Secured amount (yuan)", true, "1000000.00", "被担保主债权金额", "secured amount")));
+
+    private final RegisteredPledges register;
+
+    PledgeRegisterController(RegisteredPledges register) {
+        this.register = register;
+    }
+
+    @GetMapping("/pledges")
+    String pledges(Actor actor, Model model) {
+        model.addAttribute("register", register.inDistrict(actor, LIMIT));
+        return "lending/pledges";
+    }
+
+    @GetMapping("/pledges.xlsx")
+    ResponseEntity<byte[]> export(Actor actor) throws IOException {
+        var rows = register.inDistrict(actor, LIMIT).pledges().stream().map(p -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("registration_no", p.registrationNo());
+            row.put("registered_on", String.valueOf(p.registeredOn()));
+            row.put("cancelled_on", p.cancelledOn() == null ? null : p.cancelledOn().toString());
+            row.put("asset_number", p.assetNumber());
+            row.put("asset_kind", p.assetKind());
+            row.put("pledgor", p.pledgor());
+            row.put("pledgee", p.pledgee());
+            row.put("loan_no", p.loanNo());
+            row.put("secured_amount", p.securedAmount() == null ? null : p.securedAmount().toPlainString());
+            return row;
+        }).toList();
+        var out = new ByteArrayOutputStream();
+        TabularWriter.writeXlsx(TEMPLATE, rows, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, LoanLedgerExport.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("pledge-register.xlsx").build().toString())
+                .body(out.toByteArray());
+    }
+}
