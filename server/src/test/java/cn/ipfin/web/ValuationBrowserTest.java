@@ -41,18 +41,23 @@ class ValuationBrowserTest {
     }
 
     /**
-     * An in-force patent of enterprise1 that is not under a pledge: the signed value becomes the asset's
-     * current value, and pledged assets belong to the revaluation tests.
+     * A fresh in-force utility model of enterprise1, registered for this test: the other browser tests pledge and
+     * value enterprise1's own rights in the shared database, and the signed value becomes the asset's current value.
      */
     private String anUnpledgedPatentOfEnterprise1() {
-        return jdbc.sql("""
-                        select a.number from ip_asset a join ip_asset_owner o on o.asset_id = a.id
-                        join app_user u on u.organisation_id = o.enterprise_id and u.username = 'enterprise1'
-                        where a.status = 'IN_FORCE' and a.kind in ('INVENTION_PATENT','UTILITY_MODEL')
-                          and not exists (select 1 from ip_pledge p where p.asset_id = a.id and p.cancelled_on is null)
-                          and not exists (select 1 from asset_value v where v.asset_id = a.id)
-                        order by (a.kind = 'INVENTION_PATENT') desc, a.id limit 1""")
-                .query(String.class).single();
+        String number = cn.ipfin.core.identifier.PatentApplicationNumber
+                .of(2023, 2, (int) (System.nanoTime() % 10_000_000L)).value();
+        long owner = jdbc.sql("select organisation_id from app_user where username = 'enterprise1'")
+                .query(Long.class).single();
+        long id = jdbc.sql("""
+                        insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status, claims,
+                            cited_by, family_size)
+                        values ('UTILITY_MODEL', :n, '一种用于评估测试的传感器支架', date '2023-03-01', date '2023-11-20',
+                            date '2033-02-28', 'IN_FORCE', 8, 2, 1) returning id""")
+                .param("n", number).query(Long.class).single();
+        jdbc.sql("insert into ip_asset_owner (asset_id, enterprise_id, share) values (:a, :e, 1)")
+                .param("a", id).param("e", owner).update();
+        return number;
     }
 
     private static void assertReadable(Page page) {
