@@ -99,6 +99,9 @@ final class AssetImportBench {
         row.put("status", STATUSES.get(a.status().name()));
         row.put("owners", owned.ownerCode());
         row.put("nice_class", a.niceClass() == null ? null : a.niceClass().toString());
+        if (EnterpriseLoad.renewedTrademark(a)) {
+            row.put("renewed_until", text(a.expiresOn()));
+        }
         if (a.kind().isPatent()) {
             row.put("claims_count", Integer.toString(a.claims()));
         }

@@ -32,7 +32,7 @@ final class EnterpriseLoad {
     }
 
     record Result(long enterprises, long qualifications, long creditFacts, long generateNanos, long copyNanos,
-                  long analyzeNanos, List<Sample> samples, List<OwnedAsset> assets, int assetsSkipped) {
+                  long analyzeNanos, List<Sample> samples, List<OwnedAsset> assets) {
     }
 
     private final JdbcTemplate jdbc;
@@ -43,7 +43,6 @@ final class EnterpriseLoad {
     private final List<Sample> samples = new ArrayList<>();
     private final List<OwnedAsset> assets = new ArrayList<>();
     private final List<GeneratedEnterprise> pending = new ArrayList<>(CHUNK);
-    private int assetsSkipped;
     private long nextId;
     private long qualifications;
     private long creditFacts;
@@ -74,7 +73,7 @@ final class EnterpriseLoad {
         long analyzeStarted = System.nanoTime();
         jdbc.execute("analyze organisation, enterprise, enterprise_qualification, enterprise_credit_fact");
         return new Result(total, qualifications, creditFacts, generateNanos, copyNanos,
-                System.nanoTime() - analyzeStarted, samples, assets, assetsSkipped);
+                System.nanoTime() - analyzeStarted, samples, assets);
     }
 
     private void flush() {
@@ -136,18 +135,11 @@ final class EnterpriseLoad {
             if (assets.size() == assetsWanted) {
                 return;
             }
-            if (renewedTrademark(asset)) {
-                assetsSkipped++;
-            } else {
-                assets.add(new OwnedAsset(asset, e.creditCode()));
-            }
+            assets.add(new OwnedAsset(asset, e.creditCode()));
         }
     }
 
-    /**
-     * A trademark in force past its first ten-year term has been renewed; the ip-assets template has no renewal
-     * column, so the import computes the first term's end and (rightly, on what it is told) refuses "in force".
-     */
+    /** A trademark in force past its first ten-year term has been renewed (Trademark Law art. 40). */
     static boolean renewedTrademark(GeneratedIpAsset asset) {
         return asset.kind() == IpKind.TRADEMARK && asset.status() == LegalStatus.IN_FORCE && asset.grantedOn() != null
                 && TrademarkTerm.lastDayOfFirstTerm(asset.grantedOn()).isBefore(DistrictGenerator.AS_OF);

@@ -139,10 +139,6 @@ public final class RegistryBench {
                     .filter(i -> i.template().name().equals("ip-assets")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no ip-assets importer"));
             heading("Import: " + load.assets().size() + " IP assets from .xlsx, all-or-nothing (ImportRunner)");
-            if (load.assetsSkipped() > 0) {
-                System.out.printf("(%d renewed trademarks passed over: the template has no renewal column)%n",
-                        load.assetsSkipped());
-            }
             var result = new AssetImportBench(ctx.getBean(ImportRunner.class), importer, ctx.getBean(BulkCopy.class),
                     jdbc, transaction).run(office, load.assets());
             System.out.printf("workbook written (TabularWriter.writeXlsx): %,d bytes in %.1f s%n", result.fileBytes(),

@@ -35,9 +35,9 @@ class AssetApi {
 
     private final IpAssets assets;
     private final Portfolios portfolios;
-    private final IpAssetImport exporter;
+    private final IpAssetExport exporter;
 
-    AssetApi(IpAssets assets, Portfolios portfolios, IpAssetImport exporter) {
+    AssetApi(IpAssets assets, Portfolios portfolios, IpAssetExport exporter) {
         this.assets = assets;
         this.portfolios = portfolios;
         this.exporter = exporter;
@@ -66,7 +66,8 @@ class AssetApi {
     @Operation(summary = "The matching IP rights as an Excel file in the import template's layout (re-importable)")
     void export(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) IpKind kind,
                 @RequestParam(required = false) LegalStatus status, HttpServletResponse response) throws IOException {
-        AssetController.writeExport(actor, assets, exporter, new AssetQuery(q, kind, status, null, null, null), response);
+        AssetController.writeExport(actor, assets, exporter, new AssetQuery(q, kind, status, null, null, null),
+                response);
     }
 
     @GetMapping("/enterprises/{id}/portfolios")

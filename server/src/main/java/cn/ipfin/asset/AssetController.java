@@ -24,10 +24,10 @@ class AssetController {
     static final int EXPORT_LIMIT = 100_000;
 
     private final IpAssets assets;
-    private final IpAssetImport exporter;
+    private final IpAssetExport exporter;
     private final Clock clock;
 
-    AssetController(IpAssets assets, IpAssetImport exporter, Clock clock) {
+    AssetController(IpAssets assets, IpAssetExport exporter, Clock clock) {
         this.assets = assets;
         this.exporter = exporter;
         this.clock = clock;
@@ -56,7 +56,7 @@ class AssetController {
         writeExport(actor, assets, exporter, new AssetQuery(q, kind, status, expiresFrom, expiresTo, null), response);
     }
 
-    static void writeExport(Actor actor, IpAssets assets, IpAssetImport exporter, AssetQuery query,
+    static void writeExport(Actor actor, IpAssets assets, IpAssetExport exporter, AssetQuery query,
                             HttpServletResponse response) throws IOException {
         var ids = assets.search(actor, query, 0, EXPORT_LIMIT).rows().stream().map(IpAssetSummary::id).toList();
         response.setContentType(XLSX);
