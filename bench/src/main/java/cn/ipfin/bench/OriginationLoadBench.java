@@ -61,12 +61,15 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code Idempotency-Key}; ~5 % of keyed commands are retried with the same key — half after the first answer, half
  * sent twice at once — and must answer the first result.
  *
- * <p>API authentication is stateless HTTP Basic, so every request pays one bcrypt check. At the platform default
+ * <p>API authentication: by default each user obtains one bearer token ({@code POST /api/v1/tokens} with Basic) and
+ * sends it on every request; {@code --auth=basic} sends HTTP Basic on every request instead, so every request pays one
+ * bcrypt check. At the platform default
  * (cost 10, ~50–100 ms of CPU) that alone caps two cores far below the target; the bench users' hashes are therefore
  * re-written at {@code --bcrypt-cost} (default 4) — only for the bench users, the platform's encoder is unchanged.
  * {@code --bcrypt-cost=10} measures the platform default.
  *
- * <p>Arguments (optional): {@code --seconds=60 --warmup=15 --clients=32 --retry-percent=5 --bcrypt-cost=4}; any
+ * <p>Arguments (optional): {@code --seconds=60 --warmup=15 --clients=32 --retry-percent=5 --bcrypt-cost=4
+ * --auth=bearer|basic}; any
  * {@code --spring.*} or {@code --server.*} property is passed to the server (for experiments, e.g.
  * {@code --spring.datasource.hikari.connection-init-sql=select\ 1} to measure without forced custom plans).
  */
@@ -117,6 +120,11 @@ public final class OriginationLoadBench {
         int clients = option(args, "clients", 32);
         int retryPercent = option(args, "retry-percent", 5);
         int bcryptCost = option(args, "bcrypt-cost", 4);
+        boolean bearer = switch (stringOption(args, "auth", "bearer")) {
+            case "bearer" -> true;
+            case "basic" -> false;
+            default -> throw new IllegalArgumentException("--auth must be bearer or basic");
+        };
         long started = System.nanoTime();
         // As command-line properties: they must win over application.yml (see RegistryBench). Demo profile off.
         List<String> settings = new ArrayList<>(List.of("--ipfin.embedded-db.data-dir=", "--ipfin.embedded-db.port=0",
@@ -136,7 +144,7 @@ public final class OriginationLoadBench {
         try {
             System.out.printf("%nServer context with embedded PostgreSQL started in %.1f s (profiles %s)%n",
                     seconds(System.nanoTime() - started), List.of(ctx.getEnvironment().getActiveProfiles()));
-            exit = new OriginationLoadBench.Run(ctx, clients, retryPercent, bcryptCost).run(warmup, seconds) ? 0 : 1;
+            exit = new OriginationLoadBench.Run(ctx, clients, retryPercent, bcryptCost, bearer).run(warmup, seconds) ? 0 : 1;
         } finally {
             ctx.close();
         }
@@ -149,6 +157,7 @@ public final class OriginationLoadBench {
         final int clients;
         final int retryPercent;
         final int bcryptCost;
+        final boolean bearer;
         final String base;
         final HttpClient http;
         long productId;
@@ -168,7 +177,8 @@ public final class OriginationLoadBench {
         final LongAdder loansDisbursed = new LongAdder();
         final LongAdder keysSent = new LongAdder();
 
-        Run(ConfigurableApplicationContext ctx, int clients, int retryPercent, int bcryptCost) {
+        Run(ConfigurableApplicationContext ctx, int clients, int retryPercent, int bcryptCost, boolean bearer) {
+            this.bearer = bearer;
             this.ctx = ctx;
             this.jdbc = ctx.getBean(JdbcTemplate.class);
             this.clients = clients;
@@ -189,7 +199,8 @@ public final class OriginationLoadBench {
             System.out.printf("set up in %.1f s: %,d patents (%d per enterprise); bench users' bcrypt cost %d%s%n",
                     seconds(System.nanoTime() - setupStarted), assetsPerClient * clients, assetsPerClient, bcryptCost,
                     bcryptCost == 10 ? " (the platform default)" : " (platform default 10 unchanged for everyone else)");
-            heading("bcrypt: one Basic-auth check per API request");
+            heading(bearer ? "bcrypt: one Basic-auth check per user to obtain its bearer token (--auth=bearer)"
+                    : "bcrypt: one Basic-auth check per API request (--auth=basic)");
             bcryptCost(10);
             if (bcryptCost != 10) bcryptCost(bcryptCost);
 
@@ -295,14 +306,14 @@ public final class OriginationLoadBench {
                     Set.of(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL, RepaymentMethod.EQUAL_PRINCIPAL),
                     Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of()));
             productId = product.id();
-            officerAuth = basic("bench-officer");
-            approverAuth = basic("bench-approver");
+            officerAuth = auth("bench-officer");
+            approverAuth = auth("bench-approver");
             for (int c = 0; c < clients; c++) {
                 List<long[]> work = jdbc.query("""
                                 select o.asset_id, v.id from ip_asset_owner o join valuation_request v on v.asset_id = o.asset_id
                                 where o.enterprise_id = ? order by o.asset_id""",
                         (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, enterprises[c]);
-                clientList.add(new Client(c, basic("bench-ent" + (c + 1)), work));
+                clientList.add(new Client(c, auth("bench-ent" + (c + 1)), work));
             }
         }
 
@@ -518,6 +529,24 @@ public final class OriginationLoadBench {
         static String fingerprint(JsonNode file) {
             JsonNode loan = file.path("loan");
             return loan.path("loanNo").asString("") + "/" + loan.path("state").asString("") + "/v" + loan.path("version").asString("");
+        }
+
+        /** The Authorization header of a user: a bearer token obtained once with Basic, or Basic on every request. */
+        String auth(String user) {
+            if (!bearer) return basic(user);
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base.replace("/applications", "/tokens")))
+                        .timeout(Duration.ofSeconds(30)).header("Authorization", basic(user))
+                        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) throw new IllegalStateException("token for " + user + ": HTTP " + r.statusCode() + " " + r.body());
+                return "Bearer " + JSON.readTree(r.body()).get("token").asString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         static String basic(String user) {
@@ -844,6 +873,15 @@ public final class OriginationLoadBench {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
+    }
+
+    private static String stringOption(String[] args, String name, String otherwise) {
+        for (String arg : args) {
+            if (arg.startsWith("--" + name + "=")) {
+                return arg.substring(name.length() + 3);
+            }
+        }
+        return otherwise;
     }
 
     private static int option(String[] args, String name, int otherwise) {

@@ -15,6 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,21 +63,24 @@ public class DueDiligence {
         String name = filename == null || filename.isBlank() ? "document" : filename.strip();
         if (name.length() > 200) name = name.substring(0, 200);
         String sha256 = sha256(content);
+        String item = itemCode == null || itemCode.isBlank() ? null : itemCode;
+        Instant uploadedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);   // as timestamptz stores it
         long id = jdbc.sql("""
                         insert into loan_document (loan_id, item_code, filename, content_type, size_bytes, sha256, content,
                             uploaded_by, uploaded_org, uploaded_at)
                         values (:l, :item, :name, :type, :size, :sha, :content, :u, :org, :at) returning id""")
-                .param("l", file.loan().id()).param("item", itemCode == null || itemCode.isBlank() ? null : itemCode)
+                .param("l", file.loan().id()).param("item", item)
                 .param("name", name).param("type", contentType).param("size", content.length).param("sha", sha256)
                 .param("content", content).param("u", actor.username()).param("org", actor.orgId())
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+                .param("at", Timestamp.from(uploadedAt)).query(Long.class).single();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("documentId", id);
         details.put("item", itemCode);
         details.put("filename", name);
         details.put("sha256", sha256);
         transitions.record(actor, file, "DOCUMENT_UPLOADED", null, details);
-        return transitions.read(actor, loanNo).documents().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+        // the row just inserted, without reading the whole application again
+        return new LoanFile.Document(id, item, name, contentType, content.length, sha256, actor.username(), uploadedAt);
     }
 
     /** The officer ticks off a checklist item against a document of the application. */

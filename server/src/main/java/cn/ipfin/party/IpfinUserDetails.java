@@ -18,15 +18,17 @@ final class IpfinUserDetails implements UserDetails, ActorHolder, CredentialsCon
     private String passwordHash;
     private final boolean enabled;
     private final Instant lockedUntil;
+    private final int failedLogins;
     private final Instant now;
 
     IpfinUserDetails(Actor actor, String displayName, String passwordHash, boolean enabled, Instant lockedUntil,
-                     Instant now) {
+                     int failedLogins, Instant now) {
         this.actor = actor;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.lockedUntil = lockedUntil;
+        this.failedLogins = failedLogins;
         this.now = now;
     }
 
@@ -58,6 +60,11 @@ final class IpfinUserDetails implements UserDetails, ActorHolder, CredentialsCon
     @Override
     public boolean isAccountNonLocked() {
         return lockedUntil == null || lockedUntil.isBefore(now);
+    }
+
+    /** Whether the row, as loaded, had a failed-login count or a lock (even an expired one) to reset. */
+    boolean hasLoginFailuresToReset() {
+        return failedLogins > 0 || lockedUntil != null;
     }
 
     @Override

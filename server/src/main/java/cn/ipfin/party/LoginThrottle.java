@@ -31,6 +31,11 @@ class LoginThrottle {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
+        // the user details were loaded for this very sign-in: nothing to reset means no database round trip
+        if (event.getAuthentication().getPrincipal() instanceof IpfinUserDetails user
+                && !user.hasLoginFailuresToReset()) {
+            return;
+        }
         accounts.recordSuccess(event.getAuthentication().getName());
     }
 

@@ -10,14 +10,17 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * Two filter chains. The API (/api/**) is stateless HTTP Basic: no session cookie is read there, so CSRF
+ * Two filter chains. The API (/api/**) is stateless HTTP Basic or a bearer token of {@link ApiTokens}
+ * ({@code POST /api/v1/tokens}): no session cookie is read there, so CSRF
  * cannot ride on a browser's session, and a 401 sends no Basic challenge, so browsers never cache credentials.
  * The pages use form login with CSRF protection, a strict content security policy and the usual secure headers.
  */
@@ -32,7 +35,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        AuthenticationEntryPoint signInRequired = (request, response, e) ->
+                problem(response, HttpStatus.UNAUTHORIZED, "sign-in required / 需要登录");
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/prometheus").hasAnyRole("IPO_OFFICER", "AUDITOR")
@@ -41,11 +46,11 @@ class SecurityConfiguration {
                         problem(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException
                                 ? "account temporarily locked after repeated failed sign-ins / 登录失败次数过多，账户已临时锁定"
                                 : "sign-in required / 需要登录")))
+                .addFilterBefore(new BearerTokenFilter(tokens, signInRequired), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) ->
-                                problem(response, HttpStatus.UNAUTHORIZED, "sign-in required / 需要登录"))
+                        .authenticationEntryPoint(signInRequired)
                         .accessDeniedHandler((request, response, ex) ->
                                 problem(response, HttpStatus.FORBIDDEN, "not allowed for your role / 您的角色无权执行此操作")));
         return http.build();

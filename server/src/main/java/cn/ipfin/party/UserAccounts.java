@@ -11,6 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Users of the platform: each belongs to one organisation and holds roles of that organisation's type. */
@@ -38,32 +41,47 @@ public class UserAccounts implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        record Row(long id, String username, String displayName, String hash, long orgId, String orgType,
-                   String[] roles, boolean enabled, Timestamp lockedUntil) {
-        }
-        Row row = jdbc.sql("""
-                        select u.id, u.username, u.display_name, u.password_hash, u.organisation_id, o.type,
-                               u.roles, u.enabled, u.locked_until
-                        from app_user u join organisation o on o.id = u.organisation_id
-                        where u.username = :username""")
+        return jdbc.sql(SELECT_USER + " where u.username = :username")
                 .param("username", username)
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), (String[]) rs.getArray(7).getArray(), rs.getBoolean(8),
-                        rs.getTimestamp(9)))
+                .query((rs, i) -> details(rs))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(row.roles()).map(Role::valueOf).forEach(roles::add);
-        var actor = new Actor(row.id(), row.username(), row.orgId(), OrgType.valueOf(row.orgType()), roles,
-                visibleOrgIds(row.orgId()));
-        return new IpfinUserDetails(actor, row.displayName(), row.hash(), row.enabled(),
-                row.lockedUntil() == null ? null : row.lockedUntil().toInstant(), clock.instant());
     }
 
-    /** Own organisation plus its branches: a bank's head office sees what its branches do. */
-    private Set<Long> visibleOrgIds(long orgId) {
-        return new HashSet<>(jdbc.sql("select id from organisation where id = :id or parent_id = :id")
-                .param("id", orgId).query(Long.class).list());
+    /**
+     * The user holding an unexpired API token, by the token's SHA-256 hash: one indexed query. Empty for an unknown
+     * or expired token.
+     */
+    @Transactional(readOnly = true)
+    Optional<IpfinUserDetails> loadUserByTokenHash(byte[] tokenHash) {
+        return jdbc.sql(SELECT_USER + " join api_token t on t.user_id = u.id"
+                        + " where t.token_hash = :hash and t.expires_at > :now")
+                .param("hash", tokenHash)
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, i) -> details(rs))
+                .optional();
+    }
+
+    /** The user with the organisations it sees: its own plus its branches (a bank's head office sees theirs). */
+    private static final String SELECT_USER = """
+            select u.id, u.username, u.display_name, u.password_hash, u.organisation_id, o.type,
+                   u.roles, u.enabled, u.locked_until, u.failed_logins,
+                   array(select v.id from organisation v where v.id = u.organisation_id
+                                                             or v.parent_id = u.organisation_id)
+            from app_user u join organisation o on o.id = u.organisation_id""";
+
+    private IpfinUserDetails details(ResultSet rs) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) rs.getArray(7).getArray()).map(Role::valueOf).forEach(roles::add);
+        Set<Long> visible = new HashSet<>();
+        for (Long id : (Long[]) rs.getArray(11).getArray()) {
+            visible.add(id);
+        }
+        var actor = new Actor(rs.getLong(1), rs.getString(2), rs.getLong(5), OrgType.valueOf(rs.getString(6)), roles,
+                visible);
+        Timestamp lockedUntil = rs.getTimestamp(9);
+        return new IpfinUserDetails(actor, rs.getString(3), rs.getString(4), rs.getBoolean(8),
+                lockedUntil == null ? null : lockedUntil.toInstant(), rs.getInt(10), clock.instant());
     }
 
     /**
