@@ -281,34 +281,31 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                 select a.id, a.status, (select o.enterprise_id from ip_asset_owner o where o.asset_id = a.id
                                         order by o.share desc, o.enterprise_id limit 1) as top_owner
                 from ip_asset a join asset_in i on i.kind = a.kind and i.number = a.number""").update();
-        int[] counts = jdbc.sql("""
-                        with up as (
-                            insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status,
-                                nice_class, goods_services, ipc_classes, inventors, claims, cited_by, family_size,
-                                annuity_paid_until)
-                            select kind, number, title, filed_on, granted_on, expires_on, status, nice_class,
-                                   goods_services, coalesce(string_to_array(ipc_classes, ';'), '{}'),
-                                   coalesce(string_to_array(inventors, ';'), '{}'), claims, coalesce(cited_by, 0),
-                                   coalesce(family_size, 1), annuity_paid_until
-                            from asset_in
-                            on conflict (kind, number) do update set title = excluded.title,
-                                filed_on = excluded.filed_on, granted_on = excluded.granted_on,
-                                expires_on = excluded.expires_on, status = excluded.status,
-                                nice_class = excluded.nice_class, goods_services = excluded.goods_services,
-                                ipc_classes = excluded.ipc_classes, inventors = excluded.inventors,
-                                claims = excluded.claims, cited_by = excluded.cited_by,
-                                family_size = excluded.family_size, annuity_paid_until = excluded.annuity_paid_until,
-                                version = ip_asset.version + 1
-                            where (ip_asset.title, ip_asset.filed_on, ip_asset.granted_on, ip_asset.status,
-                                   ip_asset.nice_class, ip_asset.goods_services, ip_asset.ipc_classes, ip_asset.inventors,
-                                   ip_asset.claims, ip_asset.cited_by, ip_asset.family_size, ip_asset.annuity_paid_until)
-                                  is distinct from (excluded.title, excluded.filed_on, excluded.granted_on,
-                                   excluded.status, excluded.nice_class, excluded.goods_services, excluded.ipc_classes,
-                                   excluded.inventors, excluded.claims, excluded.cited_by, excluded.family_size,
-                                   excluded.annuity_paid_until)
-                            returning (xmax = 0) as inserted)
-                        select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
-                .query((rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
+        ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
+                        insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status,
+                            nice_class, goods_services, ipc_classes, inventors, claims, cited_by, family_size,
+                            annuity_paid_until)
+                        select kind, number, title, filed_on, granted_on, expires_on, status, nice_class,
+                               goods_services, coalesce(string_to_array(ipc_classes, ';'), '{}'),
+                               coalesce(string_to_array(inventors, ';'), '{}'), claims, coalesce(cited_by, 0),
+                               coalesce(family_size, 1), annuity_paid_until
+                        from asset_in
+                        on conflict (kind, number) do update set title = excluded.title,
+                            filed_on = excluded.filed_on, granted_on = excluded.granted_on,
+                            expires_on = excluded.expires_on, status = excluded.status,
+                            nice_class = excluded.nice_class, goods_services = excluded.goods_services,
+                            ipc_classes = excluded.ipc_classes, inventors = excluded.inventors,
+                            claims = excluded.claims, cited_by = excluded.cited_by,
+                            family_size = excluded.family_size, annuity_paid_until = excluded.annuity_paid_until,
+                            version = ip_asset.version + 1
+                        where (ip_asset.title, ip_asset.filed_on, ip_asset.granted_on, ip_asset.status,
+                               ip_asset.nice_class, ip_asset.goods_services, ip_asset.ipc_classes, ip_asset.inventors,
+                               ip_asset.claims, ip_asset.cited_by, ip_asset.family_size, ip_asset.annuity_paid_until)
+                              is distinct from (excluded.title, excluded.filed_on, excluded.granted_on,
+                               excluded.status, excluded.nice_class, excluded.goods_services, excluded.ipc_classes,
+                               excluded.inventors, excluded.claims, excluded.cited_by, excluded.family_size,
+                               excluded.annuity_paid_until)
+                        returning (xmax = 0) as inserted""");
         LocalDate today = LocalDate.now(clock);
         // the legal history of rights new to the platform, and a dated event for every status the file changed
         jdbc.sql("""
@@ -347,6 +344,6 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                 join enterprise e on e.credit_code = o.credit_code
                 on conflict (asset_id, enterprise_id) do update set share = excluded.share
                 where ip_asset_owner.share <> excluded.share""").update();
-        return new ImportCounts(counts[0], counts[1]);
+        return counts;
     }
 }

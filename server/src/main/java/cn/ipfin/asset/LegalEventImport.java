@@ -116,18 +116,15 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
                 .map(r -> new Object[]{r.kind().name(), r.number(), r.occurredOn(),
                         AssetLabels.STATUS_AFTER.get(r.event()).name(), r.event(), r.note(), r.source()})
                 .toList());
-        int[] counts = jdbc.sql("""
-                        with up as (
-                            insert into ip_legal_event (asset_id, occurred_on, status, event, note, source)
-                            select a.id, i.occurred_on, i.status, i.event, i.note, i.source
-                            from event_in i join ip_asset a on a.kind = i.kind and a.number = i.number
-                            on conflict (asset_id, occurred_on, event) do update set note = excluded.note,
-                                source = excluded.source
-                            where (ip_legal_event.note, ip_legal_event.source)
-                                  is distinct from (excluded.note, excluded.source)
-                            returning (xmax = 0) as inserted)
-                        select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
-                .query((rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
+        ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
+                        insert into ip_legal_event (asset_id, occurred_on, status, event, note, source)
+                        select a.id, i.occurred_on, i.status, i.event, i.note, i.source
+                        from event_in i join ip_asset a on a.kind = i.kind and a.number = i.number
+                        on conflict (asset_id, occurred_on, event) do update set note = excluded.note,
+                            source = excluded.source
+                        where (ip_legal_event.note, ip_legal_event.source)
+                              is distinct from (excluded.note, excluded.source)
+                        returning (xmax = 0) as inserted""");
         jdbc.sql("""
                 update ip_asset a set status = latest.status, version = a.version + 1
                 from (select distinct on (e.asset_id) e.asset_id, e.status
@@ -136,6 +133,6 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
                                            on a2.kind = i.kind and a2.number = i.number)
                       order by e.asset_id, e.occurred_on desc, e.id desc) latest
                 where a.id = latest.asset_id and a.status <> latest.status""").update();
-        return new ImportCounts(counts[0], counts[1]);
+        return counts;
     }
 }

@@ -104,19 +104,16 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
         bulk.copy("credit_in", "credit_code, kind, listed_on, removed_on, source, reason", rows.stream()
                 .map(r -> new Object[]{r.creditCode(), r.kind(), r.listedOn(), r.removedOn(), r.source(), r.reason()})
                 .toList());
-        int[] counts = jdbc.sql("""
-                        with up as (
-                            insert into enterprise_credit_fact (enterprise_id, kind, listed_on, removed_on, source, reason)
-                            select e.organisation_id, i.kind, i.listed_on, i.removed_on, i.source, i.reason
-                            from credit_in i join enterprise e on e.credit_code = i.credit_code
-                            on conflict (enterprise_id, kind, listed_on) do update set removed_on = excluded.removed_on,
-                                source = excluded.source, reason = excluded.reason
-                            where (enterprise_credit_fact.removed_on, enterprise_credit_fact.source,
-                                   enterprise_credit_fact.reason)
-                                  is distinct from (excluded.removed_on, excluded.source, excluded.reason)
-                            returning (xmax = 0) as inserted)
-                        select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
-                .query((rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
-        return new ImportCounts(counts[0], counts[1]);
+        ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
+                        insert into enterprise_credit_fact (enterprise_id, kind, listed_on, removed_on, source, reason)
+                        select e.organisation_id, i.kind, i.listed_on, i.removed_on, i.source, i.reason
+                        from credit_in i join enterprise e on e.credit_code = i.credit_code
+                        on conflict (enterprise_id, kind, listed_on) do update set removed_on = excluded.removed_on,
+                            source = excluded.source, reason = excluded.reason
+                        where (enterprise_credit_fact.removed_on, enterprise_credit_fact.source,
+                               enterprise_credit_fact.reason)
+                              is distinct from (excluded.removed_on, excluded.source, excluded.reason)
+                        returning (xmax = 0) as inserted""");
+        return counts;
     }
 }

@@ -153,28 +153,25 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
         jdbc.sql("""
                 update organisation o set name = i.name, version = o.version + 1 from enterprise_in i
                 where o.credit_code = i.credit_code and o.name is distinct from i.name""").update();
-        int[] counts = jdbc.sql("""
-                        with up as (
-                            insert into enterprise (organisation_id, credit_code, name, legal_representative,
-                                registered_on, registered_capital, district, park, industry_code, industry_name, size)
-                            select o.id, i.credit_code, i.name, i.legal_representative, i.registered_on,
-                                   i.registered_capital, o.district, i.park, i.industry_code, i.industry_name, i.size
-                            from enterprise_in i join organisation o on o.credit_code = i.credit_code
-                            on conflict (organisation_id) do update set name = excluded.name,
-                                legal_representative = excluded.legal_representative,
-                                registered_on = excluded.registered_on, registered_capital = excluded.registered_capital,
-                                park = excluded.park, industry_code = excluded.industry_code,
-                                industry_name = excluded.industry_name, size = excluded.size,
-                                version = enterprise.version + 1
-                            where (enterprise.name, enterprise.legal_representative, enterprise.registered_on,
-                                   enterprise.registered_capital, enterprise.park, enterprise.industry_code,
-                                   enterprise.industry_name, enterprise.size)
-                                  is distinct from (excluded.name, excluded.legal_representative, excluded.registered_on,
-                                   excluded.registered_capital, excluded.park, excluded.industry_code,
-                                   excluded.industry_name, excluded.size)
-                            returning (xmax = 0) as inserted)
-                        select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
-                .query((rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
+        ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
+                        insert into enterprise (organisation_id, credit_code, name, legal_representative,
+                            registered_on, registered_capital, district, park, industry_code, industry_name, size)
+                        select o.id, i.credit_code, i.name, i.legal_representative, i.registered_on,
+                               i.registered_capital, o.district, i.park, i.industry_code, i.industry_name, i.size
+                        from enterprise_in i join organisation o on o.credit_code = i.credit_code
+                        on conflict (organisation_id) do update set name = excluded.name,
+                            legal_representative = excluded.legal_representative,
+                            registered_on = excluded.registered_on, registered_capital = excluded.registered_capital,
+                            park = excluded.park, industry_code = excluded.industry_code,
+                            industry_name = excluded.industry_name, size = excluded.size,
+                            version = enterprise.version + 1
+                        where (enterprise.name, enterprise.legal_representative, enterprise.registered_on,
+                               enterprise.registered_capital, enterprise.park, enterprise.industry_code,
+                               enterprise.industry_name, enterprise.size)
+                              is distinct from (excluded.name, excluded.legal_representative, excluded.registered_on,
+                               excluded.registered_capital, excluded.park, excluded.industry_code,
+                               excluded.industry_name, excluded.size)
+                        returning (xmax = 0) as inserted""");
         List<Object[]> qualifications = rows.stream().flatMap(r -> r.qualifications().entrySet().stream()
                 .map(q -> new Object[]{r.creditCode(), q.getKey(), q.getValue(), r.source()})).toList();
         if (!qualifications.isEmpty()) {
@@ -186,7 +183,7 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
                     from qualification_in q join enterprise e on e.credit_code = q.credit_code
                     on conflict (enterprise_id, kind, granted_on) do nothing""").update();
         }
-        return new ImportCounts(counts[0], counts[1]);
+        return counts;
     }
 
     /** The enterprises the actor sees, as rows of this template: an export that imports back unchanged. */

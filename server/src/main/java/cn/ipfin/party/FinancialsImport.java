@@ -83,19 +83,16 @@ class FinancialsImport implements RowImporter<FinancialsImport.Row> {
         bulk.copy("financials_in", "credit_code, year, revenue, profit, rd_spend, employees", rows.stream()
                 .map(r -> new Object[]{r.creditCode(), r.year(), r.revenue(), r.profit(), r.rdSpend(), r.employees()})
                 .toList());
-        int[] counts = jdbc.sql("""
-                        with up as (
-                            insert into enterprise_financials (enterprise_id, year, revenue, profit, rd_spend, employees)
-                            select e.organisation_id, i.year, i.revenue, i.profit, i.rd_spend, i.employees
-                            from financials_in i join enterprise e on e.credit_code = i.credit_code
-                            on conflict (enterprise_id, year) do update set revenue = excluded.revenue,
-                                profit = excluded.profit, rd_spend = excluded.rd_spend, employees = excluded.employees
-                            where (enterprise_financials.revenue, enterprise_financials.profit,
-                                   enterprise_financials.rd_spend, enterprise_financials.employees)
-                                  is distinct from (excluded.revenue, excluded.profit, excluded.rd_spend, excluded.employees)
-                            returning (xmax = 0) as inserted)
-                        select count(*) filter (where inserted), count(*) filter (where not inserted) from up""")
-                .query((rs, i) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
-        return new ImportCounts(counts[0], counts[1]);
+        ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
+                        insert into enterprise_financials (enterprise_id, year, revenue, profit, rd_spend, employees)
+                        select e.organisation_id, i.year, i.revenue, i.profit, i.rd_spend, i.employees
+                        from financials_in i join enterprise e on e.credit_code = i.credit_code
+                        on conflict (enterprise_id, year) do update set revenue = excluded.revenue,
+                            profit = excluded.profit, rd_spend = excluded.rd_spend, employees = excluded.employees
+                        where (enterprise_financials.revenue, enterprise_financials.profit,
+                               enterprise_financials.rd_spend, enterprise_financials.employees)
+                              is distinct from (excluded.revenue, excluded.profit, excluded.rd_spend, excluded.employees)
+                        returning (xmax = 0) as inserted""");
+        return counts;
     }
 }
