@@ -1,0 +1,133 @@
+package cn.ipfin.core.schedule;
+
+import cn.ipfin.core.money.Money;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a {@link RepaymentSchedule} from {@link ScheduleTerms}. Plain arithmetic, no I/O, no clock.
+ *
+ * <p>The rule shared by every method: each line's principal is at most the opening balance, and the last line's
+ * principal is the whole remaining balance (it absorbs every fen of rounding), so the balance ends at exactly zero
+ * and no part is ever negative.
+ */
+final class ScheduleGenerator {
+
+    /** 34 significant digits for (1+r)^n: the payment is rounded to the fen only once, at the end. */
+    private static final MathContext ANNUITY_PRECISION = MathContext.DECIMAL128;
+
+    private ScheduleGenerator() {
+    }
+
+    static RepaymentSchedule generate(ScheduleTerms terms) {
+        List<Instalment> lines = switch (terms.method()) {
+            case EQUAL_INSTALMENTS -> equalInstalments(terms);
+            case EQUAL_PRINCIPAL -> equalPrincipal(terms);
+            case INTEREST_ONLY_THEN_PRINCIPAL -> interestOnly(terms);
+            case BULLET -> bullet(terms);
+        };
+        return new RepaymentSchedule(terms, lines);
+    }
+
+    /**
+     * 等额本息: payment = P·r·(1+r)^n / ((1+r)^n − 1) with r = annual rate ÷ periods per year, rounded once to the fen
+     * by {@code rounding.payment()}. Each period's principal is the payment less that period's interest; the last
+     * pays off what remains, so its payment differs from the others by the accumulated rounding (a few fen). Under
+     * the DAY_COUNT basis a long month's interest can exceed the payment at extreme rates; the principal part is then
+     * zero (never negative) and the last line takes the rest. If the rounded payment would repay the loan before the
+     * last period (tiny principals over many periods, where a rounded-up fen per period adds up), the payment is
+     * rounded down instead, so that the instalments stay equal and the last one absorbs the remainder.
+     */
+    private static List<Instalment> equalInstalments(ScheduleTerms terms) {
+        List<Instalment> lines = amortiseAt(terms, annuityPayment(terms, terms.rounding().payment()));
+        if (lines.getLast().openingBalance().isZero() && terms.periods() > 1) {
+            lines = amortiseAt(terms, annuityPayment(terms, RoundingMode.DOWN));
+        }
+        return lines;
+    }
+
+    private static List<Instalment> amortiseAt(ScheduleTerms terms, Money payment) {
+        return amortise(terms, (opening, interest) -> payment.minus(interest).max(Money.zero()));
+    }
+
+    /**
+     * 等额本金: principal ÷ n each period, rounded by {@code rounding.principalShare()}; interest on the declining
+     * balance. If rounding up would make the first n − 1 shares exceed the principal (a principal under n fen a
+     * period), the share is rounded down instead, so that the shares stay equal and the last stays positive.
+     */
+    private static List<Instalment> equalPrincipal(ScheduleTerms terms) {
+        Money share = terms.principal().dividedBy(terms.periods(), terms.rounding().principalShare());
+        if (share.times(terms.periods() - 1L).isGreaterThan(terms.principal())) {
+            share = terms.principal().dividedBy(terms.periods(), RoundingMode.DOWN);
+        }
+        Money fixedShare = share;
+        return amortise(terms, (opening, interest) -> fixedShare);
+    }
+
+    /** 先息后本: interest each period, the whole principal with the last. */
+    private static List<Instalment> interestOnly(ScheduleTerms terms) {
+        return amortise(terms, (opening, interest) -> Money.zero());
+    }
+
+    /** 到期一次还本付息: one instalment at maturity, simple interest over the whole term, rounded once. */
+    private static List<Instalment> bullet(ScheduleTerms terms) {
+        Money principal = terms.principal();
+        LocalDate maturity = terms.maturityDate();
+        Money interest = switch (terms.interestBasis()) {
+            case PERIODIC_RATE -> Money.of(principal.amount().multiply(terms.annualRate().annualFraction())
+                    .multiply(BigDecimal.valueOf(terms.periods()))
+                    .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 2, terms.rounding().interest()));
+            case DAY_COUNT -> terms.dayCount().dailyInterest(principal, terms.annualRate(), terms.startDate(), maturity, terms.rounding().interest());
+        };
+        return List.of(Instalment.of(1, maturity, principal, principal, interest));
+    }
+
+    /** The principal a non-final line wants to repay, before it is capped at the opening balance. */
+    private interface PrincipalRule {
+        Money principal(Money opening, Money interest);
+    }
+
+    private static List<Instalment> amortise(ScheduleTerms terms, PrincipalRule rule) {
+        List<Instalment> lines = new ArrayList<>(terms.periods());
+        Money balance = terms.principal();
+        LocalDate from = terms.startDate();
+        for (int k = 1; k <= terms.periods(); k++) {
+            LocalDate due = DueDates.dueDate(terms.startDate(), terms.frequency(), k);
+            Money interest = interest(terms, balance, from, due);
+            Money principal = k == terms.periods() ? balance : rule.principal(balance, interest).min(balance);
+            Instalment line = Instalment.of(k, due, balance, principal, interest);
+            lines.add(line);
+            balance = line.closingBalance();
+            from = due;
+        }
+        return lines;
+    }
+
+    private static Money interest(ScheduleTerms terms, Money balance, LocalDate from, LocalDate to) {
+        RoundingMode rounding = terms.rounding().interest();
+        return switch (terms.interestBasis()) {
+            case PERIODIC_RATE -> Money.of(balance.amount().multiply(terms.annualRate().annualFraction())
+                    .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 2, rounding));
+            case DAY_COUNT -> terms.dayCount().dailyInterest(balance, terms.annualRate(), from, to, rounding);
+        };
+    }
+
+    /** The annuity payment; at a zero rate, principal ÷ n. */
+    static Money annuityPayment(ScheduleTerms terms, RoundingMode rounding) {
+        BigDecimal principal = terms.principal().amount();
+        int n = terms.periods();
+        if (terms.annualRate().annualFraction().signum() == 0) {
+            return Money.of(principal.divide(BigDecimal.valueOf(n), 2, rounding));
+        }
+        BigDecimal r = terms.annualRate().annualFraction()
+                .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), ANNUITY_PRECISION);
+        BigDecimal growth = BigDecimal.ONE.add(r).pow(n, ANNUITY_PRECISION);
+        BigDecimal payment = principal.multiply(r).multiply(growth)
+                .divide(growth.subtract(BigDecimal.ONE), ANNUITY_PRECISION);
+        return Money.of(payment.setScale(2, rounding));
+    }
+}
