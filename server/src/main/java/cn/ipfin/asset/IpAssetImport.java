@@ -22,7 +22,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -239,16 +238,10 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
 
     @Override
     public void checkAll(List<Row> rows, ImportErrors errors) {
-        var seen = new HashMap<String, Integer>();
+        errors.repeats(rows, r -> List.of(r.kind(), r.number()), Row::rowNumber, TEMPLATE.column("number"),
+                Row::number, "与第 %d 行是同一项知识产权", "is the same right as row %d");
         Set<String> codes = new HashSet<>();
-        for (Row row : rows) {
-            Integer first = seen.putIfAbsent(row.kind() + "/" + row.number(), row.rowNumber());
-            if (first != null) {
-                errors.add(row.rowNumber(), TEMPLATE.column("number"), row.number(),
-                        "与第 " + first + " 行是同一项知识产权", "is the same right as row " + first);
-            }
-            row.owners().forEach(o -> codes.add(o.creditCode()));
-        }
+        rows.forEach(row -> row.owners().forEach(o -> codes.add(o.creditCode())));
         Set<String> known = new HashSet<>(jdbc.sql("select credit_code from enterprise where credit_code = any(:codes)")
                 .param("codes", codes.toArray(String[]::new)).query(String.class).list());
         for (Row row : rows) {

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -88,14 +87,8 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
 
     @Override
     public void checkAll(List<Row> rows, ImportErrors errors) {
-        var seen = new HashMap<String, Integer>();
-        for (Row row : rows) {
-            Integer first = seen.putIfAbsent(row.kind() + row.number() + row.occurredOn() + row.event(), row.rowNumber());
-            if (first != null) {
-                errors.add(row.rowNumber(), TEMPLATE.column("event"), row.event(),
-                        "与第 " + first + " 行是同一事件", "is the same event as row " + first);
-            }
-        }
+        errors.repeats(rows, r -> List.of(r.kind(), r.number(), r.occurredOn(), r.event()), Row::rowNumber,
+                TEMPLATE.column("event"), Row::event, "与第 %d 行是同一事件", "is the same event as row %d");
         Set<String> known = new HashSet<>(jdbc.sql("select kind || '/' || number from ip_asset"
                         + " where number = any(:numbers)")
                 .param("numbers", rows.stream().map(Row::number).distinct().toArray(String[]::new))

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,14 +85,9 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
 
     @Override
     public void checkAll(List<Row> rows, ImportErrors errors) {
-        var seen = new HashMap<String, Integer>();
-        for (Row row : rows) {
-            Integer first = seen.putIfAbsent(row.creditCode() + row.kind() + row.listedOn(), row.rowNumber());
-            if (first != null) {
-                errors.add(row.rowNumber(), TEMPLATE.column("listed_on"), row.listedOn().toString(),
-                        "与第 " + first + " 行是同一条记录", "is the same entry as row " + first);
-            }
-        }
+        errors.repeats(rows, r -> List.of(r.creditCode(), r.kind(), r.listedOn()), Row::rowNumber,
+                TEMPLATE.column("listed_on"), r -> r.listedOn().toString(), "与第 %d 行是同一条记录",
+                "is the same entry as row %d");
         KnownEnterprises.check(jdbc, rows, Row::creditCode, Row::rowNumber, TEMPLATE.column("credit_code"), errors);
     }
 

@@ -124,14 +124,8 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
 
     @Override
     public void checkAll(List<Row> rows, ImportErrors errors) {
-        var seen = new HashMap<String, Integer>();
-        for (Row row : rows) {
-            Integer first = seen.putIfAbsent(row.creditCode(), row.rowNumber());
-            if (first != null) {
-                errors.add(row.rowNumber(), TEMPLATE.column("credit_code"), row.creditCode(),
-                        "与第 " + first + " 行重复", "repeats row " + first);
-            }
-        }
+        errors.repeats(rows, Row::creditCode, Row::rowNumber, TEMPLATE.column("credit_code"), Row::creditCode,
+                "与第 %d 行重复", "repeats row %d");
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 
 /** Annual figures by enterprise, as the statistics bureau supplies them (seed 002 §二(二)2). Key: code + year. */
@@ -65,14 +64,8 @@ class FinancialsImport implements RowImporter<FinancialsImport.Row> {
 
     @Override
     public void checkAll(List<Row> rows, ImportErrors errors) {
-        var seen = new HashMap<String, Integer>();
-        for (Row row : rows) {
-            Integer first = seen.putIfAbsent(row.creditCode() + "/" + row.year(), row.rowNumber());
-            if (first != null) {
-                errors.add(row.rowNumber(), TEMPLATE.column("year"), Integer.toString(row.year()),
-                        "同一企业同一年度与第 " + first + " 行重复", "same enterprise and year as row " + first);
-            }
-        }
+        errors.repeats(rows, r -> List.of(r.creditCode(), r.year()), Row::rowNumber, TEMPLATE.column("year"),
+                r -> Integer.toString(r.year()), "同一企业同一年度与第 %d 行重复", "same enterprise and year as row %d");
         KnownEnterprises.check(jdbc, rows, Row::creditCode, Row::rowNumber, TEMPLATE.column("credit_code"), errors);
     }
 

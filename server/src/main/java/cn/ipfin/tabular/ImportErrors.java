@@ -1,7 +1,10 @@
 package cn.ipfin.tabular;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The row errors of one import. Keeps the first {@value #KEPT} for the report (a file with 100,000 bad rows must
@@ -24,6 +27,21 @@ public final class ImportErrors {
     public void add(int row, Column column, String value, String zh, String en) {
         add(new RowError(row, column == null ? null : column.key(), column == null ? null : column.zh(),
                 value, zh, en));
+    }
+
+    /**
+     * Reports every row whose key an earlier row of the same file already has, naming that earlier row.
+     * {@code zh} and {@code en} are message patterns with one {@code %d} for the earlier row's number.
+     */
+    public <T> void repeats(List<T> rows, Function<T, Object> key, ToIntFunction<T> rowNumber, Column column,
+                            Function<T, String> value, String zh, String en) {
+        var seen = new HashMap<Object, Integer>();
+        for (T row : rows) {
+            Integer first = seen.putIfAbsent(key.apply(row), rowNumber.applyAsInt(row));
+            if (first != null) {
+                add(rowNumber.applyAsInt(row), column, value.apply(row), zh.formatted(first), en.formatted(first));
+            }
+        }
     }
 
     public int count() {

@@ -107,6 +107,16 @@ class EnterpriseImportTest {
     }
 
     @Test
+    void a_code_repeated_in_the_file_names_the_row_it_repeats() throws Exception {
+        var rows = List.of(enterprise(code(9000011), "示范区重复甲有限公司"), enterprise(code(9000011), "示范区重复乙有限公司"));
+        JsonNode report = Uploads.upload(mvc, "enterprises", "twice.csv", Uploads.csv(enterpriseTemplate(), rows));
+        assertThat(report.get("applied").asBoolean()).isFalse();
+        assertThat(report.get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(report.get("errors").get(0).get("zh").asString()).isEqualTo("与第 2 行重复");
+        assertThat(report.get("errors").get(0).get("en").asString()).isEqualTo("repeats row 2");
+    }
+
+    @Test
     void a_gbk_csv_is_refused_with_a_hint_and_leaves_nothing_behind() throws Exception {
         String csv = "统一社会信用代码,企业名称,法定代表人,成立日期,注册资本（元）,行业代码,行业名称,企业规模\r\n"
                 + code(9000006) + ",示范区编码测试有限公司,王磊,2019-04-01,3000000.00,I6513,应用软件开发,小型\r\n";
