@@ -1,9 +1,23 @@
 package cn.ipfin.core.servicing;
 
-/** Placeholder until the servicing-core branch lands (same API). */
+/**
+ * The five risk categories of a loan (五级分类), best to worst. 《商业银行金融资产风险分类办法》(中国银保监会 中国人民银行令
+ * 2023年第1号, in force 2023-07-01; now administered by 国家金融监督管理总局) 第六条 defines them and calls the last three together
+ * 不良资产 (non-performing). The same measures set, by days past due, the best category an asset may still have: overdue at
+ * all → at least 关注, more than 90 days → at least 次级, more than 270 → at least 可疑, more than 360 → 损失. That floor is
+ * {@link #floorFor(long)}; a bank may classify worse on its own judgement, never better ({@link ClassificationRules}).
+ */
 public enum LoanClassification {
-    NORMAL("正常", "Normal"), SPECIAL_MENTION("关注", "Special mention"), SUBSTANDARD("次级", "Substandard"),
-    DOUBTFUL("可疑", "Doubtful"), LOSS("损失", "Loss");
+    NORMAL("正常", "normal"),
+    SPECIAL_MENTION("关注", "special mention"),
+    SUBSTANDARD("次级", "substandard"),
+    DOUBTFUL("可疑", "doubtful"),
+    LOSS("损失", "loss");
+
+    /** Days past due beyond which each category is the floor: 90, 270, 360 ("逾期超过 N 天"; 超过 excludes N itself). */
+    static final long SUBSTANDARD_AFTER_DAYS = 90;
+    static final long DOUBTFUL_AFTER_DAYS = 270;
+    static final long LOSS_AFTER_DAYS = 360;
 
     private final String zh;
     private final String en;
@@ -21,24 +35,30 @@ public enum LoanClassification {
         return en;
     }
 
+    /** 次级, 可疑 and 损失 together are 不良 (NPL), 第六条. */
     public boolean isNonPerforming() {
-        return ordinal() >= SUBSTANDARD.ordinal();
+        return compareTo(SUBSTANDARD) >= 0;
     }
 
     public boolean isWorseThan(LoanClassification other) {
-        return ordinal() > other.ordinal();
+        return compareTo(other) > 0;
     }
 
+    /** The worse of the two. */
     public LoanClassification worst(LoanClassification other) {
-        return other != null && other.isWorseThan(this) ? other : this;
+        return isWorseThan(other) ? this : other;
     }
 
-    public static LoanClassification floorFor(long dpd) {
-        if (dpd < 0) throw new IllegalArgumentException("negative days past due: " + dpd);
-        if (dpd > 360) return LOSS;
-        if (dpd > 270) return DOUBTFUL;
-        if (dpd > 90) return SUBSTANDARD;
-        if (dpd > 0) return SPECIAL_MENTION;
+    /**
+     * The best category a loan may have when its principal, interest or other amount is {@code daysPastDue} days overdue:
+     * 0 → 正常; 1–90 → 关注; 91–270 → 次级; 271–360 → 可疑; over 360 → 损失.
+     */
+    public static LoanClassification floorFor(long daysPastDue) {
+        if (daysPastDue < 0) throw new IllegalArgumentException("days past due cannot be negative: " + daysPastDue);
+        if (daysPastDue > LOSS_AFTER_DAYS) return LOSS;
+        if (daysPastDue > DOUBTFUL_AFTER_DAYS) return DOUBTFUL;
+        if (daysPastDue > SUBSTANDARD_AFTER_DAYS) return SUBSTANDARD;
+        if (daysPastDue > 0) return SPECIAL_MENTION;
         return NORMAL;
     }
 }
