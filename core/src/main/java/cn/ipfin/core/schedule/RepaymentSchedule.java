@@ -1,12 +1,14 @@
 package cn.ipfin.core.schedule;
 
 import cn.ipfin.core.money.Money;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The instalments of one loan under its terms. Construction checks the rule every schedule obeys: the balance runs
- * from the principal to zero, line to line, so the principal parts sum exactly to the principal.
+ * from the principal to zero, line to line, so the principal parts sum exactly to the principal. Lines are numbered
+ * from {@code terms.anchorOffset() + 1}, so a revised schedule continues the numbering of the one it replaces.
  */
 public record RepaymentSchedule(ScheduleTerms terms, List<Instalment> instalments) {
 
@@ -17,7 +19,8 @@ public record RepaymentSchedule(ScheduleTerms terms, List<Instalment> instalment
         Money balance = terms.principal();
         for (int i = 0; i < instalments.size(); i++) {
             Instalment line = instalments.get(i);
-            if (line.number() != i + 1) throw new IllegalArgumentException("instalment " + (i + 1) + " is numbered " + line.number());
+            int expected = terms.anchorOffset() + i + 1;
+            if (line.number() != expected) throw new IllegalArgumentException("instalment " + expected + " is numbered " + line.number());
             if (!line.openingBalance().equals(balance)) {
                 throw new IllegalArgumentException("instalment " + line.number() + " opens at " + line.openingBalance() + ", expected " + balance);
             }
@@ -31,8 +34,34 @@ public record RepaymentSchedule(ScheduleTerms terms, List<Instalment> instalment
         return ScheduleGenerator.generate(terms);
     }
 
+    /**
+     * Equal instalments of a given payment instead of the annuity formula's: every line but the last pays
+     * {@code payment} (its principal part is the payment less the interest, never negative, never more than the
+     * balance), the last pays whatever remains. For a 等额本息 schedule revised to keep its instalment (提前还款, 缩短期限).
+     */
+    public static RepaymentSchedule ofEqualInstalments(ScheduleTerms terms, Money payment) {
+        return ScheduleGenerator.equalInstalmentsOf(terms, payment);
+    }
+
+    /**
+     * Equal principal parts of a given share instead of principal ÷ periods: every line but the last repays
+     * {@code share} (or the balance, if less), the last repays what remains. For a 等额本金 schedule revised to keep its
+     * principal share (提前还款, 缩短期限).
+     */
+    public static RepaymentSchedule ofEqualPrincipal(ScheduleTerms terms, Money share) {
+        return ScheduleGenerator.equalPrincipalOf(terms, share);
+    }
+
+    /** The instalment numbered {@code number} (numbering starts at {@code terms.anchorOffset() + 1}). */
     public Instalment instalment(int number) {
-        return instalments.get(number - 1);
+        int index = number - terms.anchorOffset() - 1;
+        if (index < 0 || index >= instalments.size()) throw new IllegalArgumentException("no instalment numbered " + number);
+        return instalments.get(index);
+    }
+
+    /** The instalments' due dates, in order. */
+    public List<LocalDate> dueDates() {
+        return instalments.stream().map(Instalment::dueDate).toList();
     }
 
     public Instalment first() {

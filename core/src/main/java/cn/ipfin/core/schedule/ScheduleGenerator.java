@@ -1,5 +1,6 @@
 package cn.ipfin.core.schedule;
 
+import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -50,6 +51,22 @@ final class ScheduleGenerator {
         return lines;
     }
 
+    static RepaymentSchedule equalInstalmentsOf(ScheduleTerms terms, Money payment) {
+        requireMethod(terms, RepaymentMethod.EQUAL_INSTALMENTS);
+        if (!payment.isPositive()) throw new IllegalArgumentException("payment must be positive: " + payment);
+        return new RepaymentSchedule(terms, amortiseAt(terms, payment));
+    }
+
+    static RepaymentSchedule equalPrincipalOf(ScheduleTerms terms, Money share) {
+        requireMethod(terms, RepaymentMethod.EQUAL_PRINCIPAL);
+        if (share.isNegative()) throw new IllegalArgumentException("share must not be negative: " + share);
+        return new RepaymentSchedule(terms, amortise(terms, (opening, interest) -> share));
+    }
+
+    private static void requireMethod(ScheduleTerms terms, RepaymentMethod method) {
+        if (terms.method() != method) throw new IllegalArgumentException("terms are " + terms.method() + ", not " + method);
+    }
+
     private static List<Instalment> amortiseAt(ScheduleTerms terms, Money payment) {
         return amortise(terms, (opening, interest) -> payment.minus(interest).max(Money.zero()));
     }
@@ -83,7 +100,7 @@ final class ScheduleGenerator {
                     .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 2, terms.rounding().interest()));
             case DAY_COUNT -> terms.dayCount().dailyInterest(principal, terms.annualRate(), terms.startDate(), maturity, terms.rounding().interest());
         };
-        return List.of(Instalment.of(1, maturity, principal, principal, interest));
+        return List.of(Instalment.of(terms.anchorOffset() + 1, maturity, principal, principal, interest));
     }
 
     /** The principal a non-final line wants to repay, before it is capped at the opening balance. */
@@ -96,10 +113,10 @@ final class ScheduleGenerator {
         Money balance = terms.principal();
         LocalDate from = terms.startDate();
         for (int k = 1; k <= terms.periods(); k++) {
-            LocalDate due = DueDates.dueDate(terms.startDate(), terms.frequency(), k);
+            LocalDate due = terms.dueDate(k);
             Money interest = interest(terms, balance, from, due);
             Money principal = k == terms.periods() ? balance : rule.principal(balance, interest).min(balance);
-            Instalment line = Instalment.of(k, due, balance, principal, interest);
+            Instalment line = Instalment.of(terms.anchorOffset() + k, due, balance, principal, interest);
             lines.add(line);
             balance = line.closingBalance();
             from = due;

@@ -17,6 +17,8 @@ final class ScheduleTermsFixture {
     private RepaymentMethod method = RepaymentMethod.EQUAL_INSTALMENTS;
     private DayCount dayCount = DayCount.ACT_360;
     private InterestBasis basis = InterestBasis.PERIODIC_RATE;
+    private LocalDate anchor;
+    private int anchorOffset;
 
     static ScheduleTermsFixture aLoan() {
         return new ScheduleTermsFixture();
@@ -32,9 +34,14 @@ final class ScheduleTermsFixture {
     ScheduleTermsFixture method(RepaymentMethod m) { method = m; return this; }
     ScheduleTermsFixture dayCount(DayCount d) { dayCount = d; basis = InterestBasis.DAY_COUNT; return this; }
     ScheduleTermsFixture periodicRate() { basis = InterestBasis.PERIODIC_RATE; return this; }
+    ScheduleTermsFixture anchoredOn(LocalDate date, int offset) { anchor = date; anchorOffset = offset; return this; }
 
     ScheduleTerms terms() {
-        return new ScheduleTerms(principal, rate, start, periods, frequency, method, dayCount, basis, ScheduleRounding.HALF_UP_TO_FEN);
+        if (anchor == null) {
+            return new ScheduleTerms(principal, rate, start, periods, frequency, method, dayCount, basis, ScheduleRounding.HALF_UP_TO_FEN);
+        }
+        return new ScheduleTerms(principal, rate, start, periods, frequency, method, dayCount, basis, ScheduleRounding.HALF_UP_TO_FEN,
+                anchor, anchorOffset);
     }
 
     RepaymentSchedule schedule() {
