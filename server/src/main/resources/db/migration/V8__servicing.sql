@@ -52,6 +52,7 @@ create table loan_instalment (
     version_no      int           not null,
     number          int           not null,
     due_on          date          not null,
+    opening_balance numeric(19,2) not null,
     principal       numeric(19,2) not null check (principal >= 0),
     interest        numeric(19,2) not null check (interest >= 0),
     principal_paid  numeric(19,2) not null default 0,
@@ -143,6 +144,7 @@ create index loan_classification_loan_idx on loan_classification (loan_id, effec
 create table close_run (
     business_date  date         primary key,
     state          varchar(10)  not null check (state in ('RUNNING','COMPLETED','FAILED')),
+    chunk_starts   bigint[]     not null,       -- first loan id of each chunk, fixed when the run starts
     chunks_total   int          not null,
     chunks_done    int          not null default 0,
     loans_total    bigint       not null,
@@ -173,6 +175,7 @@ create table servicing_posting (
     business_date   date          not null,
     loan_id         bigint        not null,
     kind            varchar(16)   not null,
+    run_date        date          not null,       -- the close run that wrote it (a catch-up writes earlier days)
     debit_account   varchar(12)   not null,
     credit_account  varchar(12)   not null,
     amount          numeric(19,2) not null check (amount > 0),

@@ -11,6 +11,10 @@ import cn.ipfin.datagen.GeneratedLoan;
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.lending.Demands;
+import cn.ipfin.lending.ServicedLoans;
+import cn.ipfin.servicing.LprRates;
+import cn.ipfin.servicing.ServicingHistory;
+import cn.ipfin.core.money.LprTable;
 import cn.ipfin.lending.Products;
 import cn.ipfin.party.UserAccounts;
 import cn.ipfin.shared.Actor;
@@ -26,6 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,9 +63,18 @@ class DemoDistrictLoader implements ApplicationRunner {
     private final DemoSettings settings;
     private final Products products;
     private final Demands demands;
+    private final ServicingHistory servicingHistory;
+    private final ServicedLoans servicedLoans;
+    private final LprRates lprRates;
+    private final Clock clock;
 
     DemoDistrictLoader(JdbcTemplate jdbc, TransactionTemplate transaction, Ledger ledger, UserAccounts users,
-                       DemoSettings settings, Products products, Demands demands) {
+                       DemoSettings settings, Products products, Demands demands, ServicingHistory servicingHistory,
+                       ServicedLoans servicedLoans, LprRates lprRates, Clock clock) {
+        this.servicingHistory = servicingHistory;
+        this.servicedLoans = servicedLoans;
+        this.lprRates = lprRates;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.ledger = ledger;
@@ -95,16 +110,19 @@ class DemoDistrictLoader implements ApplicationRunner {
         generator.loans(loans::add);
         Map<String, Long> orgs = writer.orgIdByKey();
         Long firstBorrower = null;
+        List<Object[]> outstanding = new ArrayList<>();
         for (GeneratedLoan loan : loans) {
             long enterpriseId = writer.enterpriseId(loan.enterpriseSeq());
             long bankId = orgs.get(loan.bankKey());
             long loanId = writer.loan(loan, enterpriseId, bankId, loan.appliedOn().atStartOfDay(CHINA).toInstant());
             writer.pledges(loan, loanId, enterpriseId, bankId);
             recordHistory(loan, enterpriseId, bankId);
+            if (loan.state().isOutstanding()) outstanding.add(new Object[]{loan, loanId});
             if (firstBorrower == null && loan.bankKey().equals("bank-1")) {
                 firstBorrower = enterpriseId;
             }
         }
+        serviceOutstanding(outstanding);
         for (DemoUsers.DemoUser user : DemoUsers.ALL) {
             long orgId = user.orgKey().equals("enterprise") ? firstBorrower : orgs.get(user.orgKey());
             users.create(user.username(), settings.password(), user.displayName(), orgId, List.of(user.role()));
@@ -171,6 +189,38 @@ class DemoDistrictLoader implements ApplicationRunner {
             rates.put((IpKind) kindAndRate[i], new BigDecimal((String) kindAndRate[i + 1]));
         }
         return rates;
+    }
+
+    /**
+     * The outstanding loans' servicing from disbursement to yesterday, by the daily close's own code: repayment
+     * methods and LPR spreads as banks set them (most IP pledge loans 先息后本 or 等额本息, priced LPR + spread and
+     * repriced yearly), overdue loans stopping payment at varied points so that every classification appears.
+     */
+    private void serviceOutstanding(List<Object[]> outstanding) {
+        Actor demo = Actor.system();
+        LocalDate through = LocalDate.now(clock).minusDays(1);
+        LprTable table = lprRates.table();
+        List<Long> cured = new ArrayList<>();
+        for (Object[] o : outstanding) {
+            GeneratedLoan loan = (GeneratedLoan) o[0];
+            long loanId = (long) o[1];
+            if (loan.disbursedOn().isAfter(through)) continue;
+            int h = Math.floorMod(loan.loanNo().hashCode(), 20);
+            RepaymentMethod method = h < 10 ? RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL
+                    : h < 17 ? RepaymentMethod.EQUAL_INSTALMENTS : RepaymentMethod.EQUAL_PRINCIPAL;
+            BigDecimal rate = loan.annualRatePercent().movePointLeft(2);
+            int spread = rate.subtract(table.oneYearOn(loan.disbursedOn()).annualFraction()).movePointRight(4).intValue();
+            jdbc.update("update loan set repayment_method = ?, spread_bp = ?, lpr = ? where id = ?", method.name(),
+                    spread >= 0 ? spread : null, table.oneYearOn(loan.disbursedOn()).annualFraction(), loanId);
+            int overdueDays = switch (loan.state()) {
+                case OVERDUE -> new int[]{10, 40, 75, 100, 150, 200}[h % 6];
+                case DEFAULTED -> new int[]{200, 300, 400}[h % 3];
+                default -> 0;
+            };
+            int dpd = servicingHistory.replay(demo, loanId, loan.loanNo(), loan.disbursedOn(), through, overdueDays, table);
+            if (dpd == 0 && loan.state() == LoanState.OVERDUE) cured.add(loanId);
+        }
+        servicedLoans.markOverdue(cured, false);
     }
 
     /** Writes the steps the loan went through into the ledger, as the bank would have recorded them. */

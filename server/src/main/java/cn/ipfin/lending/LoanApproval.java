@@ -11,6 +11,7 @@ import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,10 @@ public class LoanApproval {
     private final Transitions transitions;
     private final Products products;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LoanApproval(Transitions transitions, Products products, Clock clock) {
+    LoanApproval(Transitions transitions, Products products, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.transitions = transitions;
         this.products = products;
         this.clock = clock;
@@ -119,8 +122,10 @@ public class LoanApproval {
                 .refuseIf(file.contractNo() == null, "disbursement.contract", "借款合同尚未签订", "the loan contract is not signed")
                 .build());
         LocalDate today = LocalDate.now(clock);
-        return transitions.move(actor, file, expectedVersion, LoanState.DISBURSED,
+        LoanFile after = transitions.move(actor, file, expectedVersion, LoanState.DISBURSED,
                 Map.of("disbursed_on", today, "maturity_on", today.plusMonths(file.loan().termMonths())),
                 Map.of("principal", file.loan().principal(), "disbursedOn", today));
+        events.publishEvent(new LoanDisbursed(file.loan().id(), file.loanNo(), today, actor.username()));
+        return after;
     }
 }

@@ -1,0 +1,246 @@
+package cn.ipfin.servicing;
+
+import cn.ipfin.core.money.LprTable;
+import cn.ipfin.ledger.LedgerFact;
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Role;
+import cn.ipfin.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The daily close (日终批处理) of a business date over every active loan. The loans are split into chunks by id when
+ * the run starts (the plan is stored with the run); each chunk commits on its own with its postings and its ledger
+ * entry (see {@link CloseChunk}). So the close is
+ * <ul>
+ *   <li><b>idempotent per date</b> — a completed run is returned as it is, and a loan already closed through the
+ *       date is not selected again;</li>
+ *   <li><b>resumable</b> — after a crash the next run of the date skips the chunks recorded as done and completes
+ *       the rest; a chunk that was cut off rolled back as a whole, so nothing is posted twice or lost;</li>
+ *   <li><b>visible</b> — the run row carries chunks and loans done, which the progress page polls.</li>
+ * </ul>
+ * Loans disbursed while a run is under way (or after it, the same day) are picked up by a final sweep, or by the
+ * next day's close, which catches up day by day.
+ */
+@Service
+public class DailyClose {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyClose.class);
+
+    /** Called inside each chunk's transaction just before it commits; tests use it to cut a run off half-way. */
+    interface ChunkHook {
+        void beforeCommit(LocalDate date, int chunkNo);
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final CloseChunk chunk;
+    private final LprRates lpr;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int chunkSize;
+    private final ReentrantLock running = new ReentrantLock();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("daily-close").daemon().factory());
+    private volatile ChunkHook hook = (date, chunkNo) -> { };
+
+    DailyClose(JdbcClient jdbc, PlatformTransactionManager transactions, CloseChunk chunk, LprRates lpr,
+               ApplicationEventPublisher events, Clock clock, @Value("${ipfin.close.chunk-size:5000}") int chunkSize) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.chunk = chunk;
+        this.lpr = lpr;
+        this.events = events;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+    }
+
+    void hook(ChunkHook hook) {
+        this.hook = hook == null ? (date, chunkNo) -> { } : hook;
+    }
+
+    /** Starts the close of date on a background thread and returns at once; the run page shows its progress. */
+    public void startInBackground(Actor actor, LocalDate date) {
+        authorise(actor, date);
+        background.submit(() -> {
+            try {
+                run(actor, date);
+            } catch (RuntimeException e) {
+                log.warn("daily close of {} failed: {}", date, e.toString());
+            }
+        });
+    }
+
+    /** Closes date and returns the completed run; a date already closed is returned unchanged. */
+    public CloseRun run(Actor actor, LocalDate date) {
+        authorise(actor, date);
+        if (!running.tryLock()) throw new RuleViolation("日终批处理正在运行，请稍后", "a daily close is already running");
+        try {
+            Optional<CloseRun> existing = find(date);
+            if (existing.isPresent() && existing.get().completed()) return existing.get();
+            List<Long> starts = tx.execute(status -> begin(actor, date));
+            LprTable table = lpr.table();
+            Set<Integer> done = new HashSet<>(jdbc.sql("select chunk_no from close_chunk where business_date = :d")
+                    .param("d", date).query(Integer.class).list());
+            try {
+                for (int i = 0; i < starts.size(); i++) {
+                    if (done.contains(i)) continue;
+                    long from = starts.get(i);
+                    long to = i + 1 < starts.size() ? starts.get(i + 1) - 1 : Long.MAX_VALUE;
+                    closeChunk(actor, date, i, from, to, table);
+                }
+                sweep(actor, date, starts.size(), table);
+                tx.executeWithoutResult(status -> finish(actor, date));
+            } catch (RuntimeException e) {
+                tx.executeWithoutResult(status -> jdbc.sql("update close_run set state = 'FAILED', last_error = :e where business_date = :d")
+                        .param("e", String.valueOf(e.getMessage())).param("d", date).update());
+                throw e;
+            }
+            return find(date).orElseThrow();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private void authorise(Actor actor, LocalDate date) {
+        if (!actor.equals(Actor.system()) && !actor.has(Role.IPO_OFFICER)) {
+            throw new AccessDeniedException("only the platform (IP office) runs the daily close");
+        }
+        if (date.isAfter(java.time.LocalDate.now(clock))) {
+            throw new RuleViolation("不能对未来日期执行日终：" + date, "cannot close a future date: " + date);
+        }
+    }
+
+    private void closeChunk(Actor actor, LocalDate date, int chunkNo, long from, long to, LprTable table) {
+        tx.executeWithoutResult(status -> {
+            CloseChunk.Result r = chunk.close(actor, date, chunkNo, from, to, table);
+            jdbc.sql("""
+                            insert into close_chunk (business_date, chunk_no, first_loan_id, last_loan_id, loans, postings,
+                                amount_total, digest, done_at)
+                            values (:d, :n, :from, :to, :loans, :postings, :total, :digest, :at)""")
+                    .param("d", date).param("n", chunkNo).param("from", from).param("to", to).param("loans", r.loans())
+                    .param("postings", r.postings()).param("total", r.total().amount()).param("digest", r.digest())
+                    .param("at", Timestamp.from(clock.instant())).update();
+            jdbc.sql("""
+                            update close_run set chunks_done = chunks_done + 1, loans_done = loans_done + :loans,
+                                postings = postings + :postings where business_date = :d""")
+                    .param("loans", r.loans()).param("postings", r.postings()).param("d", date).update();
+            hook.beforeCommit(date, chunkNo);
+        });
+    }
+
+    /** Loans that became active after the plan was made (disbursed during the run) close in extra chunks. */
+    private void sweep(Actor actor, LocalDate date, int nextChunk, LprTable table) {
+        int chunkNo = nextChunk;
+        while (true) {
+            Long first = jdbc.sql("select min(loan_id) from loan_servicing where state = 'ACTIVE' and closed_through < :d")
+                    .param("d", date).query(Long.class).single();
+            if (first == null) return;
+            int n = chunkNo;
+            tx.executeWithoutResult(status -> jdbc.sql("""
+                            update close_run set chunks_total = greatest(chunks_total, :n + 1),
+                                loans_total = loans_total + (select count(*) from loan_servicing
+                                    where state = 'ACTIVE' and closed_through < :d)
+                            where business_date = :d""").param("n", n).param("d", date).update());
+            closeChunk(actor, date, chunkNo, first, Long.MAX_VALUE, table);
+            chunkNo++;
+        }
+    }
+
+    /** Creates the run with its chunk plan, or reopens a run that was cut off; returns the plan. */
+    private List<Long> begin(Actor actor, LocalDate date) {
+        Optional<List<Long>> plan = jdbc.sql("select chunk_starts from close_run where business_date = :d for update")
+                .param("d", date).query((rs, i) -> starts(rs.getArray(1))).optional();
+        if (plan.isPresent()) {
+            jdbc.sql("update close_run set state = 'RUNNING', attempts = attempts + 1, last_error = null where business_date = :d")
+                    .param("d", date).update();
+            return plan.get();
+        }
+        List<Long> starts = jdbc.sql("""
+                        select loan_id from (
+                          select loan_id, row_number() over (order by loan_id) - 1 as rn from loan_servicing
+                          where state = 'ACTIVE' and closed_through < :d) x
+                        where rn % :size = 0 order by loan_id""")
+                .param("d", date).param("size", chunkSize).query(Long.class).list();
+        long loans = jdbc.sql("select count(*) from loan_servicing where state = 'ACTIVE' and closed_through < :d")
+                .param("d", date).query(Long.class).single();
+        jdbc.sql("""
+                        insert into close_run (business_date, state, chunk_starts, chunks_total, loans_total, started_at, started_by)
+                        values (:d, 'RUNNING', :starts, :chunks, :loans, :at, :by)""")
+                .param("d", date).param("starts", starts.toArray(Long[]::new)).param("chunks", starts.size())
+                .param("loans", loans).param("at", Timestamp.from(clock.instant())).param("by", actor.username())
+                .update();
+        return starts;
+    }
+
+    private static List<Long> starts(Array array) throws java.sql.SQLException {
+        List<Long> list = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) list.add(((Number) o).longValue());
+        return list;
+    }
+
+    private void finish(Actor actor, LocalDate date) {
+        var totals = jdbc.sql("""
+                        select kind, debit_account, credit_account, count(*), sum(amount) from servicing_posting
+                        where run_date = :d group by kind, debit_account, credit_account order by kind""")
+                .param("d", date)
+                .query((rs, i) -> Map.of("kind", rs.getString(1), "debit", rs.getString(2), "credit", rs.getString(3),
+                        "count", rs.getLong(4), "amount", rs.getBigDecimal(5).toPlainString()))
+                .list();
+        jdbc.sql("update close_run set state = 'COMPLETED', finished_at = :at where business_date = :d")
+                .param("at", Timestamp.from(clock.instant())).param("d", date).update();
+        CloseRun run = find(date).orElseThrow();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("businessDate", date.toString());
+        after.put("loans", run.loansDone());
+        after.put("chunks", run.chunksDone());
+        after.put("postings", run.postings());
+        after.put("byKind", totals);
+        events.publishEvent(new LedgerFact(actor, CloseChunk.SUBJECT, date.toString(), "COMPLETED", List.of(), null, after));
+    }
+
+    public Optional<CloseRun> find(LocalDate date) {
+        return jdbc.sql("""
+                        select business_date, state, chunks_total, chunks_done, loans_total, loans_done, postings,
+                               started_at, finished_at, started_by, attempts, last_error
+                        from close_run where business_date = :d""")
+                .param("d", date).query(DailyClose::run).optional();
+    }
+
+    public List<CloseRun> recent(int limit) {
+        return jdbc.sql("""
+                        select business_date, state, chunks_total, chunks_done, loans_total, loans_done, postings,
+                               started_at, finished_at, started_by, attempts, last_error
+                        from close_run order by business_date desc limit :n""")
+                .param("n", limit).query(DailyClose::run).list();
+    }
+
+    private static CloseRun run(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new CloseRun(rs.getObject("business_date", LocalDate.class), rs.getString("state"), rs.getInt("chunks_total"),
+                rs.getInt("chunks_done"), rs.getLong("loans_total"), rs.getLong("loans_done"), rs.getLong("postings"),
+                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+                rs.getString("started_by"), rs.getInt("attempts"), rs.getString("last_error"));
+    }
+}

@@ -1,0 +1,76 @@
+package cn.ipfin.servicing;
+
+import cn.ipfin.core.money.LprTable;
+import cn.ipfin.core.money.Rate;
+import cn.ipfin.ledger.LedgerFact;
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Role;
+import cn.ipfin.shared.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The LPR table kept in the platform: the published history from the migration, extended by the IP office as the
+ * National Interbank Funding Center publishes new quotes (on the 20th). Floating-rate loans reprice from it.
+ */
+@Service
+public class LprRates {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    LprRates(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public LprTable table() {
+        return new LprTable(rows());
+    }
+
+    @Transactional(readOnly = true)
+    public List<LprTable.Row> rows() {
+        return jdbc.sql("select effective_on, one_year, over_five_years from lpr_rate order by effective_on")
+                .query((rs, i) -> new LprTable.Row(rs.getObject(1, LocalDate.class), new Rate(rs.getBigDecimal(2)),
+                        new Rate(rs.getBigDecimal(3))))
+                .list();
+    }
+
+    /** A new quote; refused when a row for that date exists (a correction is a new row, never an edit). */
+    @Transactional
+    public void add(Actor actor, LocalDate effectiveOn, Rate oneYear, Rate overFiveYears) {
+        if (!actor.has(Role.IPO_OFFICER)) throw new AccessDeniedException("only the IP office maintains the LPR table");
+        if (effectiveOn == null || oneYear == null || overFiveYears == null) {
+            throw new RuleViolation("请填写生效日期与两档报价", "give the effective date and both quotes");
+        }
+        for (Rate r : List.of(oneYear, overFiveYears)) {
+            if (r.annualFraction().signum() <= 0 || r.annualFraction().compareTo(new java.math.BigDecimal("0.2")) >= 0) {
+                throw new RuleViolation("LPR 报价须大于 0 且小于 20%：" + r, "an LPR quote must be above 0 and below 20%: " + r);
+            }
+        }
+        try {
+            jdbc.sql("""
+                            insert into lpr_rate (effective_on, one_year, over_five_years, recorded_by, recorded_at)
+                            values (:on, :one, :five, :by, :at)""")
+                    .param("on", effectiveOn).param("one", oneYear.annualFraction()).param("five", overFiveYears.annualFraction())
+                    .param("by", actor.username()).param("at", Timestamp.from(clock.instant())).update();
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation(effectiveOn + " 已有 LPR 报价", "an LPR quote for " + effectiveOn + " exists already");
+        }
+        events.publishEvent(new LedgerFact(actor, "LPR", effectiveOn.toString(), "PUBLISHED", List.of(actor.orgId()), null,
+                Map.of("oneYear", oneYear.toString(), "overFiveYears", overFiveYears.toString())));
+    }
+}
