@@ -11,6 +11,7 @@ import cn.ipfin.core.schedule.ScheduleTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The next version of a loan's schedule after a partial prepayment (提前还款), a repricing of a floating rate (利率重定价)
@@ -234,7 +235,7 @@ public final class ScheduleRevision {
     }
 
     /** The regular amount of a schedule: the smallest over all lines but the last (the last absorbs rounding). */
-    private static Money regular(RepaymentSchedule schedule, java.util.function.Function<Instalment, Money> amount) {
+    private static Money regular(RepaymentSchedule schedule, Function<Instalment, Money> amount) {
         return schedule.instalments().subList(0, schedule.size() - 1).stream().map(amount).reduce(Money::min)
                 .orElseThrow(() -> new IllegalStateException("a one-line schedule has no regular instalment"));
     }
