@@ -64,6 +64,14 @@ public final class ScheduleRevision {
     }
 
     /**
+     * What settles the loan on {@code on} (提前结清): the balance plus the interest accrued to that day. No schedule
+     * follows a settlement; {@link #prepay} refuses to make one.
+     */
+    public static Money payoffAmount(RepaymentSchedule current, LocalDate on) {
+        return balanceOn(current, on).plus(interestAccruedTo(current, on));
+    }
+
+    /**
      * Partial prepayment of {@code principalRepaid} on {@code on} (strictly after the start, strictly before maturity).
      * The new schedule starts on {@code on} with the balance less the prepayment, same rate, method, day count and
      * rounding. Repaying the whole balance is refused: that is a settlement (balanceOn + interestAccruedTo), after
