@@ -11,6 +11,7 @@ import cn.ipfin.core.schedule.ScheduleTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The next version of a loan's schedule after a partial prepayment (提前还款), a repricing of a floating rate (利率重定价)
@@ -60,6 +61,14 @@ public final class ScheduleRevision {
     /** The scheduled principal outstanding on {@code on}: the opening balance of the period containing it. */
     public static Money balanceOn(RepaymentSchedule current, LocalDate on) {
         return periodContaining(current, on).line().openingBalance();
+    }
+
+    /**
+     * What settles the loan on {@code on} (提前结清): the balance plus the interest accrued to that day. No schedule
+     * follows a settlement; {@link #prepay} refuses to make one.
+     */
+    public static Money payoffAmount(RepaymentSchedule current, LocalDate on) {
+        return balanceOn(current, on).plus(interestAccruedTo(current, on));
     }
 
     /**
@@ -234,7 +243,7 @@ public final class ScheduleRevision {
     }
 
     /** The regular amount of a schedule: the smallest over all lines but the last (the last absorbs rounding). */
-    private static Money regular(RepaymentSchedule schedule, java.util.function.Function<Instalment, Money> amount) {
+    private static Money regular(RepaymentSchedule schedule, Function<Instalment, Money> amount) {
         return schedule.instalments().subList(0, schedule.size() - 1).stream().map(amount).reduce(Money::min)
                 .orElseThrow(() -> new IllegalStateException("a one-line schedule has no regular instalment"));
     }

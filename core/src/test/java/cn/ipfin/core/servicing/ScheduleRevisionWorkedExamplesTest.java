@@ -67,6 +67,13 @@ class ScheduleRevisionWorkedExamplesTest {
     }
 
     @Test
+    void settling_early_pays_the_balance_and_the_accrued_interest() {
+        // 671,591.25 + 811.51
+        assertThat(ScheduleRevision.payoffAmount(LOAN, LocalDate.of(2024, 5, 25))).isEqualTo(yuan("672402.76"));
+        assertThat(ScheduleRevision.payoffAmount(LOAN, LocalDate.of(2024, 5, 15))).isEqualTo(yuan("671591.25"));
+    }
+
+    @Test
     void on_the_periodic_rate_interest_accrues_only_to_a_due_date() {
         ScheduleTerms periodic = new ScheduleTerms(Money.of("1000000"), Rate.percent("3.6"), START, 4, PeriodFrequency.QUARTERLY,
                 RepaymentMethod.BULLET, DayCount.ACT_360, InterestBasis.PERIODIC_RATE, ScheduleRounding.HALF_UP_TO_FEN);
