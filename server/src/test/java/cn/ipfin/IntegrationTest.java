@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
         "ipfin.embedded-db.data-dir=",
         "ipfin.embedded-db.port=0",
         "ipfin.demo.enterprises=40",
-        "ipfin.valuation.revaluation-enabled=false"})
+        "ipfin.valuation.revaluation-enabled=false",
+        "ipfin.close.chunk-size=4"})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

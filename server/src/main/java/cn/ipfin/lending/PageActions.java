@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * lost race (409) says that someone else changed the application and offers to reload it.
  */
 @Component
-class PageActions {
+public class PageActions {
 
     private final MessageSource messages;
 
@@ -27,7 +27,7 @@ class PageActions {
     }
 
     /** Runs the command; its result names the page to go to next. */
-    String run(HttpServletResponse response, String reloadPath, Supplier<String> command) {
+    public String run(HttpServletResponse response, String reloadPath, Supplier<String> command) {
         try {
             response.setHeader("HX-Redirect", command.get());
             return "";
@@ -44,11 +44,11 @@ class PageActions {
         }
     }
 
-    String refusal(String text) {
+    public String refusal(String text) {
         return "<p class=\"alert error\" role=\"alert\">" + HtmlUtils.htmlEscape(text) + "</p>";
     }
 
-    String message(String key, Object... args) {
+    public String message(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 

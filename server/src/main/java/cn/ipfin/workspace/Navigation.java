@@ -34,6 +34,9 @@ final class Navigation {
         if (office || bank || enterprise) {
             items.add(new NavItem("nav.loans", "/loans"));
         }
+        if (office || bank || enterprise) {
+            items.add(new NavItem("nav.servicing", "/servicing"));
+        }
         if (office) {
             items.add(new NavItem("nav.pledges", "/pledges"));
         }

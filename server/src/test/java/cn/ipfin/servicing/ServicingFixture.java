@@ -1,0 +1,68 @@
+package cn.ipfin.servicing;
+
+import cn.ipfin.core.lending.RepaymentMethod;
+import cn.ipfin.party.UserAccounts;
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.ActorHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Loans of enterprise1 at bank-1 made for one test: inserted as disbursed, with one pledged invention patent, and
+ * serviced from disbursement through a date by the same replay the demo uses (paying on time until a chosen point).
+ */
+record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHistory history, LprRates lpr,
+                        TransactionTemplate tx) {
+
+    static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    Actor actor(String username) {
+        return ((ActorHolder) users.loadUserByUsername(username)).actor();
+    }
+
+    record TestLoan(long id, String loanNo, long assetId) {
+    }
+
+    /**
+     * A loan disbursed on {@code disbursedOn}, closed through {@code through}; it stops paying so as to be about
+     * {@code overdueDays} past due then (0: it always paid).
+     */
+    TestLoan loan(RepaymentMethod method, String principal, String ratePercent, int months, LocalDate disbursedOn,
+                  LocalDate through, int overdueDays) {
+        long serial = SERIAL.incrementAndGet();
+        String loanNo = "TS" + String.format("%010d", serial);
+        long bank = actor("bank1").orgId();
+        long enterprise = actor("enterprise1").orgId();
+        return tx.execute(status -> {
+            long id = jdbc.sql("""
+                            insert into loan (loan_no, enterprise_id, bank_org_id, principal, annual_rate, term_months, applied_on,
+                                disbursed_on, maturity_on, state, repayment_method, spread_bp)
+                            values (:no, :e, :b, :p, :r, :m, :applied, :d, :mat, 'DISBURSED', :method, null) returning id""")
+                    .param("no", loanNo).param("e", enterprise).param("b", bank).param("p", new BigDecimal(principal))
+                    .param("r", new BigDecimal(ratePercent).movePointLeft(2)).param("m", months)
+                    .param("applied", disbursedOn.minusDays(20)).param("d", disbursedOn)
+                    .param("mat", disbursedOn.plusMonths(months)).param("method", method.name())
+                    .query(Long.class).single();
+            long asset = jdbc.sql("""
+                            insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status)
+                            values ('INVENTION_PATENT', :n, '测试专利', date '2018-01-01', date '2020-01-01', date '2038-01-01', 'IN_FORCE')
+                            returning id""")
+                    .param("n", cn.ipfin.core.identifier.PatentApplicationNumber.of(2018, 1, (int) (serial % 10_000_000L)).value())
+                    .query(Long.class).single();
+            jdbc.sql("insert into ip_asset_owner (asset_id, enterprise_id, share) values (:a, :e, 1)")
+                    .param("a", asset).param("e", enterprise).update();
+            jdbc.sql("""
+                            insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id, registered_on)
+                            values (:a, :reg, :e, :b, :l, :on)""")
+                    .param("a", asset).param("reg", "YT" + serial).param("e", enterprise).param("b", bank).param("l", id)
+                    .param("on", disbursedOn.minusDays(3)).update();
+            jdbc.sql("insert into loan_collateral (loan_id, asset_id) values (:l, :a)").param("l", id).param("a", asset).update();
+            history.replay(Actor.system(), id, loanNo, disbursedOn, through, overdueDays, lpr.table());
+            return new TestLoan(id, loanNo, asset);
+        });
+    }
+}
