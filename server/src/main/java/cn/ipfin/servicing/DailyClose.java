@@ -154,9 +154,11 @@ public class DailyClose {
     private void sweep(Actor actor, LocalDate date, int nextChunk, LprTable table) {
         int chunkNo = nextChunk;
         while (true) {
-            Long first = jdbc.sql("select min(loan_id) from loan_servicing where state = 'ACTIVE' and closed_through < :d")
-                    .param("d", date).query(Long.class).single();
-            if (first == null) return;
+            var pending = jdbc.sql("""
+                            select loan_id from loan_servicing where state = 'ACTIVE' and closed_through < :d
+                            order by loan_id limit 1""").param("d", date).query(Long.class).optional();
+            if (pending.isEmpty()) return;
+            long first = pending.get();
             int n = chunkNo;
             tx.executeWithoutResult(status -> jdbc.sql("""
                             update close_run set chunks_total = greatest(chunks_total, :n + 1),
