@@ -189,6 +189,15 @@ class DailyCloseTest {
     }
 
     @Test
+    void a_date_with_no_loan_to_close_completes_with_nothing_posted() {
+        LocalDate date = LocalDate.of(2024, 1, 2);
+        CloseRun run = close.run(Actor.system(), date);
+        assertThat(run.completed()).isTrue();
+        assertThat(run.loansDone()).isZero();
+        assertThat(run.postings()).isZero();
+    }
+
+    @Test
     void a_future_date_cannot_be_closed_and_only_the_platform_runs_the_close() {
         assertThatThrownBy(() -> close.run(Actor.system(), LocalDate.now().plusDays(1)))
                 .hasMessageContaining("future");

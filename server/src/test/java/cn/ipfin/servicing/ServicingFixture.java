@@ -15,23 +15,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * Loans of enterprise1 at bank-1 made for one test: inserted as disbursed, with one pledged invention patent, and
  * serviced from disbursement through a date by the same replay the demo uses (paying on time until a chosen point).
  */
-record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHistory history, LprRates lpr,
+public record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHistory history, LprRates lpr,
                         TransactionTemplate tx) {
 
     static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
 
-    Actor actor(String username) {
+    public Actor actor(String username) {
         return ((ActorHolder) users.loadUserByUsername(username)).actor();
     }
 
-    record TestLoan(long id, String loanNo, long assetId) {
+    public record TestLoan(long id, String loanNo, long assetId) {
     }
 
     /**
      * A loan disbursed on {@code disbursedOn}, closed through {@code through}; it stops paying so as to be about
      * {@code overdueDays} past due then (0: it always paid).
      */
-    TestLoan loan(RepaymentMethod method, String principal, String ratePercent, int months, LocalDate disbursedOn,
+    public TestLoan loan(RepaymentMethod method, String principal, String ratePercent, int months, LocalDate disbursedOn,
                   LocalDate through, int overdueDays) {
         long serial = SERIAL.incrementAndGet();
         String loanNo = "TS" + String.format("%010d", serial);
