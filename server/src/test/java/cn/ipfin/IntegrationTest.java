@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
         "ipfin.embedded-db.port=0",
         "ipfin.demo.enterprises=40",
         "ipfin.valuation.revaluation-enabled=false",
-        "ipfin.close.chunk-size=4"})
+        "ipfin.close.chunk-size=4",
+        "ipfin.close.scheduled=false"})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 public @interface IntegrationTest {

@@ -62,7 +62,7 @@ public final class ServicingCloseBench {
         int chunk = option(args, "chunk", 10_000);
         String[] settings = {"--ipfin.embedded-db.data-dir=", "--ipfin.embedded-db.port=0", "--server.port=0",
                 "--ipfin.valuation.revaluation-enabled=false", "--spring.main.banner-mode=off",
-                "--ipfin.close.chunk-size=" + chunk};
+                "--ipfin.close.chunk-size=" + chunk, "--ipfin.close.scheduled=false"};
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(IpfinApplication.class)
                 .web(WebApplicationType.NONE).profiles("bench").run(settings);
         int exit;

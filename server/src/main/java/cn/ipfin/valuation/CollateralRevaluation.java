@@ -24,7 +24,7 @@ import java.util.Objects;
  * Post-loan revaluation of pledged collateral (贷后质押物价值重估). Every asset under a pledge in force is re-scored
  * when its legal status or its owner's revenue differs from the facts of its last valuation (a patent lapsed, an
  * invalidation was filed, revenue fell); then every outstanding loan secured by a re-scored asset whose coverage
- * (principal / current collateral value) exceeds the threshold raises a post-loan alert to the lending bank.
+ * (principal outstanding / current collateral value) exceeds the threshold raises a post-loan alert to the lending bank.
  *
  * <p>Set-based: one statement reads the facts of a chunk of assets, the engine values the changed ones in memory
  * (the value only: the sensitivity table is for the valuer's report), one COPY and one merge write their values, one
@@ -131,17 +131,21 @@ public class CollateralRevaluation {
         List<Alert> raised = jdbc.sql("""
                         insert into collateral_alert (loan_id, bank_org_id, enterprise_id, raised_on, principal,
                             collateral_value, coverage, threshold, reason)
-                        select l.id, p.pledgee_org_id, l.enterprise_id, :today, l.principal, sum(v.value),
-                               case when sum(v.value) > 0 then round(l.principal / sum(v.value), 4) end, :threshold,
+                        select l.id, p.pledgee_org_id, l.enterprise_id, :today, o.outstanding, sum(v.value),
+                               case when sum(v.value) > 0 then round(o.outstanding / sum(v.value), 4) end, :threshold,
                                case when sum(v.value) = 0 then '质押物重估价值为零 / the collateral is now worth nothing'
                                     else '贷款本金与质押物价值之比超过阈值 / principal to collateral value above the threshold' end
                         from loan l
+                        left join loan_servicing s on s.loan_id = l.id
+                        -- the principal still owed once servicing has it; the contract principal before that
+                        cross join lateral (select coalesce(s.scheduled_balance + s.overdue_principal - s.next_principal_paid,
+                                                            l.principal) as outstanding) o
                         join ip_pledge p on p.loan_id = l.id and p.cancelled_on is null
                         join asset_value v on v.asset_id = p.asset_id
                         where l.id in (select x.loan_id from ip_pledge x where x.asset_id = any(:ids) and x.cancelled_on is null)
                           and l.state in ('DISBURSED','OVERDUE','DEFAULTED')
-                        group by l.id, p.pledgee_org_id
-                        having sum(v.value) = 0 or l.principal / sum(v.value) > :threshold
+                        group by l.id, p.pledgee_org_id, o.outstanding
+                        having sum(v.value) = 0 or o.outstanding / sum(v.value) > :threshold
                         on conflict (loan_id, raised_on) do update set collateral_value = excluded.collateral_value,
                             coverage = excluded.coverage, threshold = excluded.threshold, reason = excluded.reason
                         returning id, loan_id, bank_org_id, enterprise_id, coverage, collateral_value""")
