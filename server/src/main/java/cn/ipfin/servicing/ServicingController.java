@@ -42,11 +42,13 @@ class ServicingController {
     private final LprRates lpr;
     private final ServicingExport export;
     private final PageActions actions;
+    private final cn.ipfin.ledger.Ledger ledger;
     private final Clock clock;
 
     ServicingController(ServicingView view, Repayments repayments, ScheduleRevisions revisions,
                         Classifications classifications, DailyClose close, LprRates lpr, ServicingExport export,
-                        PageActions actions, Clock clock) {
+                        PageActions actions, cn.ipfin.ledger.Ledger ledger, Clock clock) {
+        this.ledger = ledger;
         this.view = view;
         this.repayments = repayments;
         this.revisions = revisions;
@@ -80,6 +82,7 @@ class ServicingController {
         model.addAttribute("classifications", borrower(actor) ? List.of() : classifications.history(actor, loanNo));
         model.addAttribute("postings", borrower(actor) ? List.of() : view.postings(id, 60));
         model.addAttribute("alerts", borrower(actor) ? List.of() : view.alerts(id));
+        model.addAttribute("history", ledger.history(actor, "LOAN", loanNo));
         model.addAttribute("officer", actor.has(Role.BANK_OFFICER) && summary.active());
         model.addAttribute("classifier", (actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER)) && summary.active());
         model.addAttribute("categories", LoanClassification.values());
