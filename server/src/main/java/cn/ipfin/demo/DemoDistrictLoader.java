@@ -11,7 +11,6 @@ import cn.ipfin.datagen.GeneratedLoan;
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.lending.Demands;
-import cn.ipfin.lending.ServicedLoans;
 import cn.ipfin.servicing.LprRates;
 import cn.ipfin.servicing.ServicingHistory;
 import cn.ipfin.core.money.LprTable;
@@ -64,15 +63,13 @@ class DemoDistrictLoader implements ApplicationRunner {
     private final Products products;
     private final Demands demands;
     private final ServicingHistory servicingHistory;
-    private final ServicedLoans servicedLoans;
     private final LprRates lprRates;
     private final Clock clock;
 
     DemoDistrictLoader(JdbcTemplate jdbc, TransactionTemplate transaction, Ledger ledger, UserAccounts users,
                        DemoSettings settings, Products products, Demands demands, ServicingHistory servicingHistory,
-                       ServicedLoans servicedLoans, LprRates lprRates, Clock clock) {
+                       LprRates lprRates, Clock clock) {
         this.servicingHistory = servicingHistory;
-        this.servicedLoans = servicedLoans;
         this.lprRates = lprRates;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -200,7 +197,6 @@ class DemoDistrictLoader implements ApplicationRunner {
         Actor demo = Actor.system();
         LocalDate through = LocalDate.now(clock).minusDays(1);
         LprTable table = lprRates.table();
-        List<Long> cured = new ArrayList<>();
         for (Object[] o : outstanding) {
             GeneratedLoan loan = (GeneratedLoan) o[0];
             long loanId = (long) o[1];
@@ -217,10 +213,8 @@ class DemoDistrictLoader implements ApplicationRunner {
                 case DEFAULTED -> new int[]{200, 300, 400}[h % 3];
                 default -> 0;
             };
-            int dpd = servicingHistory.replay(demo, loanId, loan.loanNo(), loan.disbursedOn(), through, overdueDays, table);
-            if (dpd == 0 && loan.state() == LoanState.OVERDUE) cured.add(loanId);
+            servicingHistory.replay(demo, loanId, loan.loanNo(), loan.disbursedOn(), through, overdueDays, table);
         }
-        servicedLoans.markOverdue(cured, false);
     }
 
     /** Writes the steps the loan went through into the ledger, as the bank would have recorded them. */

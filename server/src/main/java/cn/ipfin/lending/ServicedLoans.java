@@ -31,14 +31,25 @@ public class ServicedLoans {
         this.events = events;
     }
 
-    /** DISBURSED ↔ OVERDUE for the given loans; returns how many changed. Loans in other states are left alone. */
+    /**
+     * DISBURSED ↔ OVERDUE for the given loans, each change in the ledger; returns how many changed. Loans in other
+     * states (DEFAULTED, REPAID) are left alone.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int markOverdue(Collection<Long> loanIds, boolean overdue) {
+    public int markOverdue(Actor actor, Collection<Long> loanIds, boolean overdue) {
         if (loanIds.isEmpty()) return 0;
         String from = overdue ? LoanState.DISBURSED.name() : LoanState.OVERDUE.name();
         String to = overdue ? LoanState.OVERDUE.name() : LoanState.DISBURSED.name();
-        return jdbc.sql("update loan set state = :to, version = version + 1 where id = any(:ids) and state = :from")
-                .param("to", to).param("from", from).param("ids", loanIds.toArray(Long[]::new)).update();
+        var changed = jdbc.sql("""
+                        update loan set state = :to, version = version + 1 where id = any(:ids) and state = :from
+                        returning loan_no, version, bank_org_id, enterprise_id""")
+                .param("to", to).param("from", from).param("ids", loanIds.toArray(Long[]::new))
+                .query((rs, i) -> new Object[]{rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)}).list();
+        for (Object[] c : changed) {
+            events.publishEvent(new LedgerFact(actor, Transitions.SUBJECT, (String) c[0], to, List.of((Long) c[2], (Long) c[3]),
+                    Map.of("state", from, "version", (int) c[1] - 1), Map.of("state", to, "version", c[1])));
+        }
+        return changed.size();
     }
 
     /**
@@ -53,10 +64,6 @@ public class ServicedLoans {
                 .single();
         String loanNo = (String) loan[0];
         List<Long> parties = List.of((Long) loan[3], (Long) loan[4]);
-        jdbc.sql("update loan set state = 'REPAID', version = version + 1 where id = :id").param("id", loanId).update();
-        events.publishEvent(new LedgerFact(actor, Transitions.SUBJECT, loanNo, LoanState.REPAID.name(), parties,
-                Map.of("state", loan[1], "version", loan[2]), Map.of("state", "REPAID", "version", (int) loan[2] + 1,
-                        "details", Map.of("settledOn", on))));
         var pledges = jdbc.sql("""
                         select p.registration_no, a.number from ip_pledge p join ip_asset a on a.id = p.asset_id
                         where p.loan_id = :id and p.cancelled_on is null order by p.id""")
@@ -69,7 +76,11 @@ public class ServicedLoans {
             details.put("registrationNo", p[0]);
             details.put("reason", "贷款结清 / loan repaid");
             events.publishEvent(new LedgerFact(actor, Transitions.SUBJECT, loanNo, "PLEDGE_CANCELLED", parties, null,
-                    Map.of("state", "REPAID", "details", details)));
+                    Map.of("details", details)));
         }
+        jdbc.sql("update loan set state = 'REPAID', version = version + 1 where id = :id").param("id", loanId).update();
+        events.publishEvent(new LedgerFact(actor, Transitions.SUBJECT, loanNo, LoanState.REPAID.name(), parties,
+                Map.of("state", loan[1], "version", loan[2]), Map.of("state", "REPAID", "version", (int) loan[2] + 1,
+                        "details", Map.of("settledOn", on))));
     }
 }

@@ -106,8 +106,8 @@ class CloseChunk {
         if (!out.alerts.isEmpty()) {
             bulk.copy("servicing_alert", "loan_id, bank_org_id, business_date, kind, detail", out.alerts);
         }
-        servicedLoans.markOverdue(nowOverdue, true);
-        servicedLoans.markOverdue(nowCured, false);
+        servicedLoans.markOverdue(actor, nowOverdue, true);
+        servicedLoans.markOverdue(actor, nowCured, false);
         Result result = new Result(loans.size(), out.postings.size(), out.total(), out.digestHex());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("businessDate", date.toString());

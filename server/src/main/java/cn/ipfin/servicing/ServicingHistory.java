@@ -28,6 +28,7 @@ import java.util.List;
 public class ServicingHistory {
 
     private final ServicingStart start;
+    private final cn.ipfin.lending.ServicedLoans servicedLoans;
     private final LoanDays days;
     private final Positions positions;
     private final ScheduleBook book;
@@ -35,8 +36,9 @@ public class ServicingHistory {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ServicingHistory(ServicingStart start, LoanDays days, Positions positions, ScheduleBook book, BulkCopy bulk, JdbcTemplate jdbc, Clock clock) {
+    ServicingHistory(ServicingStart start, cn.ipfin.lending.ServicedLoans servicedLoans, LoanDays days, Positions positions, ScheduleBook book, BulkCopy bulk, JdbcTemplate jdbc, Clock clock) {
         this.start = start;
+        this.servicedLoans = servicedLoans;
         this.days = days;
         this.positions = positions;
         this.book = book;
@@ -97,6 +99,8 @@ public class ServicingHistory {
                     out.classifications);
         }
         if (!out.alerts.isEmpty()) bulk.copy("servicing_alert", "loan_id, bank_org_id, business_date, kind, detail", out.alerts);
+        // the loan's state follows its history: overdue if it ends past due, performing otherwise
+        servicedLoans.markOverdue(actor, List.of(loanId), closed.position().dpd() > 0);
         return closed.position().dpd();
     }
 

@@ -36,13 +36,14 @@ class DailyCloseTest {
     @Autowired ServicingHistory history;
     @Autowired LprRates lpr;
     @Autowired TransactionTemplate tx;
+    @Autowired cn.ipfin.ledger.Ledger ledger;
     @Autowired DailyClose close;
     @Autowired CloseAudit audit;
     @Autowired Positions positions;
     @Autowired ScheduleBook book;
 
     private ServicingFixture fixture() {
-        return new ServicingFixture(jdbc, users, history, lpr, tx);
+        return new ServicingFixture(jdbc, users, history, lpr, tx, ledger);
     }
 
     /** Loans of several methods, some paying, some stopping, all closed through the day before {@code date}. */

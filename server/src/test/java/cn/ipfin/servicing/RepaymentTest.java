@@ -30,6 +30,7 @@ class RepaymentTest {
     @Autowired ServicingHistory history;
     @Autowired LprRates lpr;
     @Autowired TransactionTemplate tx;
+    @Autowired cn.ipfin.ledger.Ledger ledger;
     @Autowired Repayments repayments;
     @Autowired ScheduleRevisions revisions;
     @Autowired Classifications classifications;
@@ -41,7 +42,7 @@ class RepaymentTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new ServicingFixture(jdbc, users, history, lpr, tx);
+        fixture = new ServicingFixture(jdbc, users, history, lpr, tx, ledger);
         bank = fixture.actor("bank1");
         today = LocalDate.now();
     }

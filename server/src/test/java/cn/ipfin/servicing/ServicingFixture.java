@@ -7,7 +7,11 @@ import cn.ipfin.shared.ActorHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.ipfin.ledger.Ledger;
+import cn.ipfin.ledger.LedgerFact;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * serviced from disbursement through a date by the same replay the demo uses (paying on time until a chosen point).
  */
 public record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHistory history, LprRates lpr,
-                        TransactionTemplate tx) {
+                               TransactionTemplate tx, Ledger ledger) {
 
     static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
 
@@ -61,6 +65,9 @@ public record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHis
                     .param("a", asset).param("reg", "YT" + serial).param("e", enterprise).param("b", bank).param("l", id)
                     .param("on", disbursedOn.minusDays(3)).update();
             jdbc.sql("insert into loan_collateral (loan_id, asset_id) values (:l, :a)").param("l", id).param("a", asset).update();
+            // as disbursement would have recorded it
+            ledger.append(new LedgerFact(Actor.system(), "LOAN", loanNo, "DISBURSED", List.of(bank, enterprise), null,
+                    Map.of("state", "DISBURSED")));
             history.replay(Actor.system(), id, loanNo, disbursedOn, through, overdueDays, lpr.table());
             return new TestLoan(id, loanNo, asset);
         });

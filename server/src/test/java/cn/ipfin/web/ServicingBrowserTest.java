@@ -39,6 +39,7 @@ class ServicingBrowserTest {
     @Autowired ServicingHistory history;
     @Autowired LprRates lpr;
     @Autowired TransactionTemplate tx;
+    @Autowired cn.ipfin.ledger.Ledger ledger;
     private Chromium chromium;
     private Browser browser;
 
@@ -55,7 +56,7 @@ class ServicingBrowserTest {
 
     @Test
     void the_officer_records_a_repayment_and_the_borrower_sees_the_schedule_without_the_classification() {
-        var fixture = new ServicingFixture(jdbc, users, history, lpr, tx);
+        var fixture = new ServicingFixture(jdbc, users, history, lpr, tx, ledger);
         LocalDate today = LocalDate.now();
         var loan = fixture.loan(RepaymentMethod.EQUAL_INSTALMENTS, "600000.00", "3.50", 12, today.minusMonths(6),
                 today.minusDays(1), 40);
