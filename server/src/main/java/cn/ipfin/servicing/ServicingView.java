@@ -123,7 +123,7 @@ public class ServicingView {
                     int dpd = (int) Math.max(0, ChronoUnit.DAYS.between(due, until));
                     String status = settled != null ? (dpd > 0 ? "PAID_LATE" : "PAID")
                             : owed.signum() > 0 && due.isBefore(closedThrough) ? "OVERDUE"
-                            : due.isAfter(closedThrough) ? "SCHEDULED" : "DUE";
+                            : due.isAfter(closedThrough.plusDays(1)) ? "SCHEDULED" : "DUE";
                     return new Line(rs.getInt(1), due, rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
                             rs.getBigDecimal(6), rs.getBigDecimal(7), settled, settled == null && owed.signum() == 0 ? 0 : dpd,
                             status);

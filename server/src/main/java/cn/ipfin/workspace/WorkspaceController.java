@@ -4,6 +4,7 @@ import cn.ipfin.asset.IpAssets;
 import cn.ipfin.core.party.OrgType;
 import cn.ipfin.lending.LoanStateTotal;
 import cn.ipfin.lending.Loans;
+import cn.ipfin.servicing.ServicingView;
 import cn.ipfin.party.Enterprises;
 import cn.ipfin.party.Organisations;
 import cn.ipfin.shared.Actor;
@@ -27,11 +28,13 @@ class WorkspaceController {
     private final Enterprises enterprises;
     private final IpAssets assets;
     private final Loans loans;
+    private final ServicingView servicing;
     private final MessageSource messages;
     private final JsonMapper json;
 
     WorkspaceController(Organisations organisations, Enterprises enterprises, IpAssets assets, Loans loans,
-                        MessageSource messages, JsonMapper json) {
+                        ServicingView servicing, MessageSource messages, JsonMapper json) {
+        this.servicing = servicing;
         this.organisations = organisations;
         this.enterprises = enterprises;
         this.assets = assets;
@@ -82,6 +85,7 @@ class WorkspaceController {
         model.addAttribute("enterprise", enterprises.find(actor, actor.orgId()).orElse(null));
         model.addAttribute("assets", assets.ofEnterprise(actor, actor.orgId()));
         model.addAttribute("loans", loans.list(actor, null, 0, 50).rows());
+        model.addAttribute("payments", servicing.nextPayments(actor));
         return "workspace/enterprise";
     }
 

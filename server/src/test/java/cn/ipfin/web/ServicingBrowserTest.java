@@ -76,6 +76,8 @@ class ServicingBrowserTest {
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
             Page page = chromium.signIn(context, "enterprise1");
+            // the workspace shows what falls due next
+            assertThat(page.locator("#next-payments a:text('" + loan.loanNo() + "')").count()).isEqualTo(1);
             page.navigate(chromium.url("/servicing"));
             assertThat(page.textContent("h1")).contains("我的还款");
             assertThat(page.locator("#payments a:text('" + loan.loanNo() + "')").count()).isEqualTo(1);
