@@ -5,6 +5,7 @@ import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
+import cn.ipfin.valuation.ValuationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +43,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li><b>visible</b> — the run row carries chunks and loans done, which the progress page polls.</li>
  * </ul>
  * Loans disbursed while a run is under way (or after it, the same day) are picked up by a final sweep, or by the
- * next day's close, which catches up day by day.
+ * next day's close, which catches up day by day. The run ends with the coverage alerts of the day (principal
+ * outstanding against the collateral's value from the latest revaluation).
  */
 @Service
 public class DailyClose {
@@ -59,6 +61,7 @@ public class DailyClose {
     private final CloseChunk chunk;
     private final LprRates lpr;
     private final ApplicationEventPublisher events;
+    private final ValuationSettings valuation;
     private final Clock clock;
     private final int chunkSize;
     private final ReentrantLock running = new ReentrantLock();
@@ -66,7 +69,9 @@ public class DailyClose {
     private volatile ChunkHook hook = (date, chunkNo) -> { };
 
     DailyClose(JdbcClient jdbc, PlatformTransactionManager transactions, CloseChunk chunk, LprRates lpr,
-               ApplicationEventPublisher events, Clock clock, @Value("${ipfin.close.chunk-size:5000}") int chunkSize) {
+               ApplicationEventPublisher events, ValuationSettings valuation, Clock clock,
+               @Value("${ipfin.close.chunk-size:5000}") int chunkSize) {
+        this.valuation = valuation;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.chunk = chunk;
@@ -202,7 +207,28 @@ public class DailyClose {
         return list;
     }
 
+    /**
+     * Coverage breaches as of the close: principal outstanding ÷ the collateral's current value (from the latest
+     * revaluation) above the threshold, or collateral worth nothing. One alert per loan and date, so a rerun adds none.
+     */
+    private int coverageAlerts(LocalDate date) {
+        return jdbc.sql("""
+                        insert into servicing_alert (loan_id, bank_org_id, business_date, kind, detail)
+                        select s.loan_id, s.bank_org_id, :d, 'COVERAGE',
+                               case when c.total = 0 then '质押物重估价值为零 / the collateral is worth nothing'
+                                    else '本金余额与质押物价值之比 ' || round(o.outstanding / c.total, 4) || ' 超过阈值 '
+                                         || :threshold || ' / principal outstanding to collateral value above the threshold' end
+                        from loan_servicing s
+                        cross join lateral (select s.scheduled_balance + s.overdue_principal - s.next_principal_paid as outstanding) o
+                        join (select p.loan_id, sum(v.value) as total from ip_pledge p join asset_value v on v.asset_id = p.asset_id
+                              where p.cancelled_on is null group by p.loan_id) c on c.loan_id = s.loan_id
+                        where s.state = 'ACTIVE' and o.outstanding > 0 and (c.total = 0 or o.outstanding / c.total > :threshold)
+                        on conflict (loan_id, kind, business_date) do nothing""")
+                .param("d", date).param("threshold", valuation.coverageThreshold()).update();
+    }
+
     private void finish(Actor actor, LocalDate date) {
+        int coverage = coverageAlerts(date);
         var totals = jdbc.sql("""
                         select kind, debit_account, credit_account, count(*), sum(amount) from servicing_posting
                         where run_date = :d group by kind, debit_account, credit_account order by kind""")
@@ -219,6 +245,7 @@ public class DailyClose {
         after.put("chunks", run.chunksDone());
         after.put("postings", run.postings());
         after.put("byKind", totals);
+        after.put("coverageAlerts", coverage);
         events.publishEvent(new LedgerFact(actor, CloseChunk.SUBJECT, date.toString(), "COMPLETED", List.of(), null, after));
     }
 

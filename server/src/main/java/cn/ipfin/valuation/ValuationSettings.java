@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * @param revaluationCron   when it runs, in the server's time zone
  */
 @ConfigurationProperties("ipfin.valuation")
-record ValuationSettings(@DefaultValue("0.6") BigDecimal coverageThreshold,
+public record ValuationSettings(@DefaultValue("0.6") BigDecimal coverageThreshold,
                          @DefaultValue("true") boolean revaluationEnabled,
                          @DefaultValue("0 30 2 * * *") String revaluationCron) {
 }

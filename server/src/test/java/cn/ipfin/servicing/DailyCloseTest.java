@@ -190,6 +190,25 @@ class DailyCloseTest {
     }
 
     @Test
+    void the_close_raises_a_coverage_alert_when_the_collateral_no_longer_covers_the_principal_outstanding() {
+        LocalDate date = LocalDate.of(2025, 7, 21);
+        List<ServicingFixture.TestLoan> loans = book(date, 2);
+        // revalued: the first loan's patent now worth 100,000 (its principal outstanding is far above 60 % of that),
+        // the second's worth ten times its principal
+        for (int i = 0; i < 2; i++) {
+            jdbc.sql("""
+                            insert into asset_value (asset_id, value, valued_on, source, legal_status, revenue_base, inputs)
+                            values (:a, :v, :on, 'REVALUATION', 'IN_FORCE', 0, '{}'::jsonb)""")
+                    .param("a", loans.get(i).assetId()).param("v", i == 0 ? 100_000 : 10_000_000).param("on", date.minusDays(1))
+                    .update();
+        }
+        close.run(Actor.system(), date);
+        List<Long> alerted = jdbc.sql("select loan_id from servicing_alert where kind = 'COVERAGE' and business_date = :d and loan_id = any(:ids)")
+                .param("d", date).param("ids", new Long[]{loans.get(0).id(), loans.get(1).id()}).query(Long.class).list();
+        assertThat(alerted).containsExactly(loans.get(0).id());
+    }
+
+    @Test
     void a_date_with_no_loan_to_close_completes_with_nothing_posted() {
         LocalDate date = LocalDate.of(2024, 1, 2);
         CloseRun run = close.run(Actor.system(), date);
