@@ -9,6 +9,14 @@ alter table loan_product
     add column compound_interest boolean     not null default true,
     add column floating_rate    boolean      not null default true;
 
+-- a custom repayment plan (自定义还款计划): the principal of each period, agreed with the contract ----------------
+create table loan_repayment_plan (
+    loan_id    bigint        not null references loan (id),
+    number     int           not null check (number >= 1),
+    principal  numeric(19,2) not null check (principal >= 0),
+    primary key (loan_id, number)
+);
+
 -- the Loan Prime Rate, maintained in the platform (one row per date a quote changed) ------------------------------
 create table lpr_rate (
     effective_on     date         primary key,

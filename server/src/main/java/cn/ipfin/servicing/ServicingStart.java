@@ -33,8 +33,10 @@ class ServicingStart {
     private final JdbcClient jdbc;
     private final ScheduleBook book;
     private final Positions positions;
+    private final cn.ipfin.lending.RepaymentPlans plans;
 
-    ServicingStart(JdbcClient jdbc, ScheduleBook book, Positions positions) {
+    ServicingStart(JdbcClient jdbc, ScheduleBook book, Positions positions, cn.ipfin.lending.RepaymentPlans plans) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.book = book;
         this.positions = positions;
@@ -77,8 +79,10 @@ class ServicingStart {
     /** Schedule version 1 and the position before the first close; returns the new servicing row. */
     ServicedLoan open(Contract c, LocalDate disbursedOn, String actor) {
         // a bullet schedule has one line at the end of termMonths periods; the others one line a month
-        RepaymentSchedule schedule = RepaymentSchedule.of(ScheduleBook.terms(c.principal(), c.rate(), disbursedOn,
-                c.termMonths(), c.method(), c.dayCount()));
+        var scheduleTerms = ScheduleBook.terms(c.principal(), c.rate(), disbursedOn, c.termMonths(), c.method(), c.dayCount());
+        RepaymentSchedule schedule = c.method() == RepaymentMethod.CUSTOM
+                ? RepaymentSchedule.ofCustom(scheduleTerms, plans.of(c.loanId()))
+                : RepaymentSchedule.of(scheduleTerms);
         book.save(c.loanId(), 1, ScheduleBook.Reason.DISBURSEMENT, disbursedOn, schedule, null, actor);
         var terms = new ServicingTerms(c.rate(), c.dayCount(), c.penalty(), schedule.terms().maturityDate());
         var loan = new ServicedLoan(c.loanId(), c.bankOrgId(), c.enterpriseId(), true, 1,

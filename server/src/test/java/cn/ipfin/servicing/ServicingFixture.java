@@ -65,6 +65,18 @@ public record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHis
                     .param("a", asset).param("reg", "YT" + serial).param("e", enterprise).param("b", bank).param("l", id)
                     .param("on", disbursedOn.minusDays(3)).update();
             jdbc.sql("insert into loan_collateral (loan_id, asset_id) values (:l, :a)").param("l", id).param("a", asset).update();
+            if (method == RepaymentMethod.CUSTOM) {
+                // a seasonal plan: nothing the first months, then the principal in equal parts over the last three
+                BigDecimal total = new BigDecimal(principal);
+                int paying = Math.min(3, months);
+                BigDecimal share = total.divide(BigDecimal.valueOf(paying), 2, java.math.RoundingMode.DOWN);
+                for (int n = 1; n <= months; n++) {
+                    BigDecimal part = n <= months - paying ? BigDecimal.ZERO
+                            : n < months ? share : total.subtract(share.multiply(BigDecimal.valueOf(paying - 1)));
+                    jdbc.sql("insert into loan_repayment_plan (loan_id, number, principal) values (:l, :n, :p)")
+                            .param("l", id).param("n", n).param("p", part).update();
+                }
+            }
             // as disbursement would have recorded it
             ledger.append(new LedgerFact(Actor.system(), "LOAN", loanNo, "DISBURSED", List.of(bank, enterprise), null,
                     Map.of("state", "DISBURSED")));

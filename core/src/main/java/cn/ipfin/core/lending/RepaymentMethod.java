@@ -9,5 +9,11 @@ public enum RepaymentMethod {
     /** 先息后本 */
     INTEREST_ONLY_THEN_PRINCIPAL,
     /** 到期一次还本付息 */
-    BULLET
+    BULLET,
+    /**
+     * 自定义还款计划: the principal of each period as the contract lists it (e.g. following the borrower's sales
+     * season), interest on the declining balance. The schedule cannot be derived from the terms alone; it is made
+     * with {@link cn.ipfin.core.schedule.RepaymentSchedule#ofCustom}.
+     */
+    CUSTOM
 }

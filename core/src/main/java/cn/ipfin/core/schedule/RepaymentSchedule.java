@@ -52,6 +52,19 @@ public record RepaymentSchedule(ScheduleTerms terms, List<Instalment> instalment
         return ScheduleGenerator.equalPrincipalOf(terms, share);
     }
 
+    /**
+     * A custom schedule (自定义还款计划): the principal of each period as the contract lists it, interest on the
+     * declining balance by the terms. Refused unless the parts match the periods and add up to the principal exactly.
+     */
+    public static RepaymentSchedule ofCustom(ScheduleTerms terms, List<Money> principalParts) {
+        return ScheduleGenerator.customOf(terms, principalParts);
+    }
+
+    /** The principal part of every line, in order: what a custom schedule keeps when it is revised. */
+    public List<Money> principalParts() {
+        return instalments.stream().map(Instalment::principal).toList();
+    }
+
     /** The instalment numbered {@code number} (numbering starts at {@code terms.anchorOffset() + 1}). */
     public Instalment instalment(int number) {
         int index = number - terms.anchorOffset() - 1;

@@ -30,6 +30,8 @@ final class ScheduleGenerator {
             case EQUAL_PRINCIPAL -> equalPrincipal(terms);
             case INTEREST_ONLY_THEN_PRINCIPAL -> interestOnly(terms);
             case BULLET -> bullet(terms);
+            case CUSTOM -> throw new IllegalArgumentException(
+                    "a custom schedule lists its principal line by line: use RepaymentSchedule.ofCustom");
         };
         return new RepaymentSchedule(terms, lines);
     }
@@ -61,6 +63,30 @@ final class ScheduleGenerator {
         requireMethod(terms, RepaymentMethod.EQUAL_PRINCIPAL);
         if (share.isNegative()) throw new IllegalArgumentException("share must not be negative: " + share);
         return new RepaymentSchedule(terms, amortise(terms, (opening, interest) -> share));
+    }
+
+    /**
+     * 自定义: line k repays {@code parts[k-1]}; the parts must be as many as the periods, none negative, and add up to
+     * the principal exactly — a plan that does not is refused rather than corrected, because it is the contract.
+     */
+    static RepaymentSchedule customOf(ScheduleTerms terms, List<Money> parts) {
+        requireMethod(terms, RepaymentMethod.CUSTOM);
+        if (parts.size() != terms.periods()) {
+            throw new IllegalArgumentException("还款计划期数 " + parts.size() + " 与期限 " + terms.periods() + " 期不符 / "
+                    + parts.size() + " principal parts for " + terms.periods() + " periods");
+        }
+        Money sum = Money.zero();
+        for (Money part : parts) {
+            if (part.isNegative()) throw new IllegalArgumentException("还款计划中有负数本金 / a principal part is negative: " + part);
+            sum = sum.plus(part);
+        }
+        if (!sum.equals(terms.principal())) {
+            throw new IllegalArgumentException("还款计划本金合计 " + sum + " 不等于贷款本金 " + terms.principal()
+                    + " / the parts add up to " + sum + ", not the principal " + terms.principal());
+        }
+        List<Money> fixed = List.copyOf(parts);
+        int[] k = {0};
+        return new RepaymentSchedule(terms, amortise(terms, (opening, interest) -> fixed.get(k[0]++)));
     }
 
     private static void requireMethod(ScheduleTerms terms, RepaymentMethod method) {

@@ -1,6 +1,7 @@
 package cn.ipfin.core.servicing;
 
 import cn.ipfin.core.lending.Decision;
+import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.money.LprTable;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.money.Rate;
@@ -9,7 +10,10 @@ import cn.ipfin.core.schedule.Instalment;
 import cn.ipfin.core.schedule.RepaymentSchedule;
 import cn.ipfin.core.schedule.ScheduleTerms;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -97,11 +101,13 @@ public final class ScheduleRevision {
         }
         int remaining = remainingPeriods(terms, on);
         ScheduleTerms revised = revisedTerms(terms, on, principal, terms.annualRate(), remaining);
+        if (terms.method() == RepaymentMethod.CUSTOM) return prepayCustom(current, on, revised, principalRepaid, option);
         if (option == PrepaymentOption.LOWER_INSTALMENT || remaining == 1) return RepaymentSchedule.of(revised);
         return switch (terms.method()) {
             case EQUAL_INSTALMENTS -> keepPayment(revised, regular(current, Instalment::payment));
             case EQUAL_PRINCIPAL -> keepShare(revised, regular(current, Instalment::principal));
             case INTEREST_ONLY_THEN_PRINCIPAL, BULLET -> RepaymentSchedule.of(revised);
+            case CUSTOM -> throw new IllegalStateException("handled above");
         };
     }
 
@@ -112,7 +118,10 @@ public final class ScheduleRevision {
     public static RepaymentSchedule reprice(RepaymentSchedule current, LocalDate on, Rate newRate) {
         Objects.requireNonNull(newRate, "newRate");
         ScheduleTerms terms = current.terms();
-        return RepaymentSchedule.of(revisedTerms(terms, on, balanceOn(current, on), newRate, remainingPeriods(terms, on)));
+        ScheduleTerms revised = revisedTerms(terms, on, balanceOn(current, on), newRate, remainingPeriods(terms, on));
+        // a custom plan keeps its principal parts; only the interest follows the new rate
+        return terms.method() == RepaymentMethod.CUSTOM ? RepaymentSchedule.ofCustom(revised, remainingParts(current, on))
+                : RepaymentSchedule.of(revised);
     }
 
     /**
@@ -132,7 +141,13 @@ public final class ScheduleRevision {
         Decision allowed = extensionAllowed(first, alreadyExtended, extraPeriods, on);
         if (!allowed.isAllowed()) throw new IllegalArgumentException(allowed.zh() + " / " + allowed.en());
         int periods = remainingPeriods(terms, on) + extraPeriods;
-        return RepaymentSchedule.of(revisedTerms(terms, on, balanceOn(current, on), terms.annualRate(), periods));
+        ScheduleTerms revised = revisedTerms(terms, on, balanceOn(current, on), terms.annualRate(), periods);
+        if (terms.method() != RepaymentMethod.CUSTOM) return RepaymentSchedule.of(revised);
+        // a custom plan keeps its parts up to the last, whose principal is spread evenly over it and the extension
+        List<Money> parts = new ArrayList<>(remainingParts(current, on));
+        Money last = parts.removeLast();
+        parts.addAll(evenly(last, extraPeriods + 1));
+        return RepaymentSchedule.ofCustom(revised, parts);
     }
 
     /**
@@ -240,6 +255,48 @@ public final class ScheduleRevision {
     private static ScheduleTerms revisedTerms(ScheduleTerms terms, LocalDate on, Money principal, Rate rate, int periods) {
         return new ScheduleTerms(principal, rate, on, periods, terms.frequency(), terms.method(), terms.dayCount(),
                 terms.interestBasis(), terms.rounding(), terms.anchorDate(), gridPeriodOf(terms, on));
+    }
+
+    /** The principal parts of the lines from the period containing {@code on} to maturity (they add up to balanceOn). */
+    private static List<Money> remainingParts(RepaymentSchedule current, LocalDate on) {
+        int first = periodContaining(current, on).line().number();
+        return current.instalments().stream().filter(line -> line.number() >= first).map(Instalment::principal).toList();
+    }
+
+    /** {@code amount} in {@code n} equal parts rounded down to the fen, the last taking the remainder. */
+    private static List<Money> evenly(Money amount, int n) {
+        Money share = amount.dividedBy(n, RoundingMode.DOWN);
+        List<Money> parts = new ArrayList<>(java.util.Collections.nCopies(n - 1, share));
+        parts.add(amount.minus(share.times(n - 1L)));
+        return parts;
+    }
+
+    /**
+     * 自定义, prepaid: LOWER_INSTALMENT scales every remaining part by the same factor (rounded down, the last taking
+     * the remainder); SHORTEN_TERM takes the prepayment off the last parts first, so the plan ends earlier.
+     */
+    private static RepaymentSchedule prepayCustom(RepaymentSchedule current, LocalDate on, ScheduleTerms revised,
+                                                  Money prepaid, PrepaymentOption option) {
+        List<Money> parts = new ArrayList<>(remainingParts(current, on));
+        Money balance = parts.stream().reduce(Money.zero(), Money::plus);
+        if (option == PrepaymentOption.LOWER_INSTALMENT) {
+            BigDecimal factor = revised.principal().amount().divide(balance.amount(), java.math.MathContext.DECIMAL128);
+            Money sum = Money.zero();
+            for (int i = 0; i < parts.size() - 1; i++) {
+                parts.set(i, parts.get(i).times(factor, RoundingMode.DOWN));
+                sum = sum.plus(parts.get(i));
+            }
+            parts.set(parts.size() - 1, revised.principal().minus(sum));
+            return RepaymentSchedule.ofCustom(revised, parts);
+        }
+        Money left = prepaid;
+        for (int i = parts.size() - 1; i >= 0 && left.isPositive(); i--) {
+            Money take = parts.get(i).min(left);
+            parts.set(i, parts.get(i).minus(take));
+            left = left.minus(take);
+        }
+        while (parts.size() > 1 && parts.getLast().isZero()) parts.removeLast();
+        return RepaymentSchedule.ofCustom(withPeriods(revised, parts.size()), parts);
     }
 
     /** The regular amount of a schedule: the smallest over all lines but the last (the last absorbs rounding). */

@@ -34,7 +34,11 @@ final class ServicingLoan implements CloseOutput {
     }
 
     ServicingLoan(ScheduleTerms scheduleTerms, BigDecimal uplift) {
-        schedule = RepaymentSchedule.of(scheduleTerms);
+        this(scheduleTerms, uplift, new java.util.SplittableRandom(scheduleTerms.principal().toFen()));
+    }
+
+    ServicingLoan(ScheduleTerms scheduleTerms, BigDecimal uplift, java.util.SplittableRandom random) {
+        schedule = cn.ipfin.core.schedule.CustomPlans.schedule(scheduleTerms, random);
         terms = new ServicingTerms(scheduleTerms.annualRate(), scheduleTerms.dayCount(), new PenaltyTerms(uplift, true),
                 scheduleTerms.maturityDate());
         position = ServicingPosition.atDisbursement(scheduleTerms.principal(), scheduleTerms.startDate(), schedule.first());
