@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -128,9 +127,5 @@ class Positions {
         v.put("bank_reason", loan.bankReason());
         v.put("closed_through", p.closedThrough());
         return v;
-    }
-
-    static BigDecimal amount(Money m) {
-        return m.amount();
     }
 }
