@@ -63,12 +63,17 @@ public class Ledger {
                 actor.orgId() == 0 ? null : actor.orgId(), fact.subjectType(), fact.subjectId(), fact.action(),
                 List.copyOf(fact.partyOrgIds()), toJson(fact.before()), toJson(fact.after()));
         String hash = LedgerHash.of(previous, record);
+        // the entry and the chain's new head in one statement: the head is locked already, and a round trip fewer
+        // shortens the time other writers of this chain wait for it
         long id = jdbc.sql("""
-                        insert into ledger_entry (chain_no, seq, occurred_at, actor_user, actor_org_id, subject_type,
-                            subject_id, action, party_org_ids, before_state, after_state, prev_hash, hash)
-                        values (:chain, :seq, :at, :user, :org, :type, :sid, :action, :parties, :before, :after,
-                            :prev, :hash)
-                        returning id""")
+                        with entry as (
+                            insert into ledger_entry (chain_no, seq, occurred_at, actor_user, actor_org_id, subject_type,
+                                subject_id, action, party_org_ids, before_state, after_state, prev_hash, hash)
+                            values (:chain, :seq, :at, :user, :org, :type, :sid, :action, :parties, :before, :after,
+                                :prev, :hash)
+                            returning id),
+                        head as (update ledger_chain_head set seq = :seq, hash = :hash where chain_no = :chain)
+                        select id from entry""")
                 .param("chain", chain)
                 .param("seq", seq)
                 .param("at", Timestamp.from(record.occurredAt()))
@@ -83,8 +88,6 @@ public class Ledger {
                 .param("prev", previous)
                 .param("hash", hash)
                 .query(Long.class).single();
-        jdbc.sql("update ledger_chain_head set seq = :seq, hash = :hash where chain_no = :chain")
-                .param("seq", seq).param("hash", hash).param("chain", chain).update();
         return new LedgerEntry(id, chain, seq, record.occurredAt(), record.actorUser(), record.actorOrgId(),
                 record.subjectType(), record.subjectId(), record.action(), record.partyOrgIds(),
                 record.beforeState(), record.afterState(), previous, hash);
