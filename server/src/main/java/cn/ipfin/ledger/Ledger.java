@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -38,10 +41,16 @@ public class Ledger {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
-    /** Facts held back by {@link #appendingLast} on this thread (the thread of its transaction). */
-    private final ThreadLocal<List<LedgerFact>> deferred = new ThreadLocal<>();
+    private final DataSource dataSource;
+    /** Facts held back by {@link #appendingLast} on this thread, for the transaction it ran in. */
+    private final ThreadLocal<Deferred> deferred = new ThreadLocal<>();
 
-    Ledger(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    /** @param transaction the transaction's resource (its connection holder): a nested new transaction is another */
+    private record Deferred(Object transaction, List<LedgerFact> facts) {
+    }
+
+    Ledger(JdbcClient jdbc, DataSource dataSource, JsonMapper json, Clock clock) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -51,9 +60,9 @@ public class Ledger {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LedgerFact fact) {
-        List<LedgerFact> later = deferred.get();
-        if (later != null) {
-            later.add(fact);
+        Deferred later = deferred.get();
+        if (later != null && later.transaction() == TransactionSynchronizationManager.getResource(dataSource)) {
+            later.facts().add(fact);
         } else {
             append(fact);
         }
@@ -72,7 +81,7 @@ public class Ledger {
             return work.get();
         }
         List<LedgerFact> facts = new ArrayList<>();
-        deferred.set(facts);
+        deferred.set(new Deferred(TransactionSynchronizationManager.getResource(dataSource), facts));
         T result;
         try {
             result = work.get();
