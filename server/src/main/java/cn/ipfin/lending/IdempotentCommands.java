@@ -1,5 +1,6 @@
 package cn.ipfin.lending;
 
+import cn.ipfin.ledger.Ledger;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,11 +22,13 @@ class IdempotentCommands {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Ledger ledger;
     private final Clock clock;
 
-    IdempotentCommands(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    IdempotentCommands(JdbcClient jdbc, JsonMapper json, Ledger ledger, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -48,10 +51,13 @@ class IdempotentCommands {
             }
             return json.readValue(first[1], LoanFile.class);
         }
-        LoanFile result = work.get();
-        jdbc.sql("update loan_command set response = :r, loan_no = :no where org_id = :org and idempotency_key = :key")
-                .param("r", json.writeValueAsString(result)).param("no", result.loanNo())
-                .param("org", actor.orgId()).param("key", key).update();
-        return result;
+        // the response is stored before the ledger entries: they lock their chain until this transaction commits
+        return ledger.appendingLast(() -> {
+            LoanFile result = work.get();
+            jdbc.sql("update loan_command set response = :r, loan_no = :no where org_id = :org and idempotency_key = :key")
+                    .param("r", json.writeValueAsString(result)).param("no", result.loanNo())
+                    .param("org", actor.orgId()).param("key", key).update();
+            return result;
+        });
     }
 }

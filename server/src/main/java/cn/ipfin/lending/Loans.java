@@ -27,7 +27,7 @@ public class Loans {
             from loan l join enterprise e on e.organisation_id = l.enterprise_id
                         join organisation b on b.id = l.bank_org_id
             """;
-    private static final RowMapper<Loan> ROW = (rs, i) -> new Loan(rs.getLong("id"), rs.getString("loan_no"),
+    static final RowMapper<Loan> ROW = (rs, i) -> new Loan(rs.getLong("id"), rs.getString("loan_no"),
             rs.getLong("enterprise_id"), rs.getString("enterprise_name"), rs.getLong("bank_org_id"),
             rs.getString("bank_name"), rs.getBigDecimal("principal"), rs.getBigDecimal("annual_rate"),
             rs.getInt("term_months"), rs.getObject("applied_on", LocalDate.class),

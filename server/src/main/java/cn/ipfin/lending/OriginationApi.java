@@ -10,7 +10,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,12 +29,12 @@ import java.util.List;
 /**
  * Loan applications from apply to disbursement. Every command takes the version the caller read
  * ({@code expectedVersion}; a stale one answers 409) and an optional {@code Idempotency-Key}: a retry with the same
- * key returns the first result and transitions nothing again.
+ * key returns the first result and transitions nothing again. Bodies are checked by {@code @Valid} as they are read;
+ * there is no method-validation proxy ({@code @Validated}), which would check them a second time on every command.
  */
 @RestController
 @RequestMapping("/api/v1/applications")
 @Tag(name = "Origination", description = "Pledge-loan applications: valuation, due diligence, pledge registration, approval, disbursement")
-@Validated
 class OriginationApi {
 
     static final String KEY = "Idempotency-Key";

@@ -9,10 +9,10 @@ import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +26,10 @@ class Transitions {
 
     static final String SUBJECT = "LOAN";
 
-    private final JdbcClient jdbc;
     private final LoanFiles files;
     private final ApplicationEventPublisher events;
 
-    Transitions(JdbcClient jdbc, LoanFiles files, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Transitions(LoanFiles files, ApplicationEventPublisher events) {
         this.files = files;
         this.events = events;
     }
@@ -70,8 +68,7 @@ class Transitions {
     LoanFile move(Actor actor, LoanFile file, int expectedVersion, LoanState to, Map<String, Object> columns,
                   Map<String, Object> details) {
         require(Origination.move(file.state(), to));
-        update(file, expectedVersion, to, columns);
-        LoanFile after = files.get(actor, file.loanNo());
+        LoanFile after = update(actor, file, expectedVersion, to, columns);
         record(actor, after, to.name(), Map.of("state", file.state().name(), "version", file.version()), details);
         return after;
     }
@@ -79,20 +76,23 @@ class Transitions {
     /** A change within a step (a valuation attached, a pledge registered): same version check, same ledger. */
     LoanFile touch(Actor actor, LoanFile file, int expectedVersion, String action, Map<String, Object> columns,
                    Map<String, Object> details) {
-        update(file, expectedVersion, file.state(), columns);
-        LoanFile after = files.get(actor, file.loanNo());
+        LoanFile after = update(actor, file, expectedVersion, file.state(), columns);
         record(actor, after, action, null, details);
         return after;
     }
 
-    private void update(LoanFile file, int expectedVersion, LoanState to, Map<String, Object> columns) {
+    /** The guarded update, and the file as it stands after it (one statement). */
+    private LoanFile update(Actor actor, LoanFile file, int expectedVersion, LoanState to, Map<String, Object> columns) {
         StringBuilder sql = new StringBuilder("update loan set state = :to, version = version + 1");
         columns.keySet().forEach(c -> sql.append(", ").append(c).append(" = :").append(c));
         sql.append(" where id = :id and version = :version and state = :from");
-        var spec = jdbc.sql(sql.toString()).param("to", to.name()).param("id", file.loan().id())
-                .param("version", expectedVersion).param("from", file.state().name());
-        for (var e : columns.entrySet()) spec = spec.param(e.getKey(), e.getValue());
-        if (spec.update() != 1) throw new ConcurrentEditConflict("loan", file.loanNo(), expectedVersion);
+        Map<String, Object> params = new HashMap<>(columns);
+        params.put("to", to.name());
+        params.put("id", file.loan().id());
+        params.put("version", expectedVersion);
+        params.put("from", file.state().name());
+        return files.updateAndGet(actor, sql.toString(), params)
+                .orElseThrow(() -> new ConcurrentEditConflict("loan", file.loanNo(), expectedVersion));
     }
 
     void record(Actor actor, LoanFile file, String action, Object before, Map<String, Object> details) {

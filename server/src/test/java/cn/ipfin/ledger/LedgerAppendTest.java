@@ -5,6 +5,7 @@ import cn.ipfin.core.ledger.LedgerHash;
 import cn.ipfin.shared.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,7 @@ class LedgerAppendTest {
     @Autowired LedgerVerifier verifier;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher publisher;
 
     private LedgerFact fact(String subject, int n) {
         return new LedgerFact(Actor.system(), "TEST", subject, "STEP_" + n, List.of(1L), null, Map.of("n", n));
@@ -48,6 +50,36 @@ class LedgerAppendTest {
     void an_entry_is_written_only_inside_the_transaction_of_the_change_it_records() {
         assertThatThrownBy(() -> ledger.append(fact("outside", 1)))
                 .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void facts_published_during_appending_last_are_appended_when_it_returns_in_their_order() {
+        String subject = UUID.randomUUID().toString();
+        List<String> seen = transaction.execute(s -> ledger.appendingLast(() -> {
+            publisher.publishEvent(fact(subject, 1));
+            publisher.publishEvent(fact(subject, 2));
+            return actions(subject);   // nothing appended yet
+        }));
+        assertThat(seen).isEmpty();
+        assertThat(actions(subject)).containsExactly("STEP_1", "STEP_2");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void facts_of_failed_work_are_never_appended() {
+        String subject = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(s -> ledger.appendingLast(() -> {
+            publisher.publishEvent(fact(subject, 1));
+            throw new IllegalStateException("the command failed");
+        }))).isInstanceOf(IllegalStateException.class);
+        // and the next fact on this thread is appended at once, not held back
+        transaction.executeWithoutResult(s -> publisher.publishEvent(fact(subject, 2)));
+        assertThat(actions(subject)).containsExactly("STEP_2");
+    }
+
+    private List<String> actions(String subject) {
+        return jdbc.sql("select action from ledger_entry where subject_id = :s order by seq").param("s", subject)
+                .query(String.class).list();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package cn.ipfin.shared.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -14,7 +16,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** Language (zh-CN by default, ?lang=en switches and is remembered in a cookie), Actor parameters, the clock. */
+/**
+ * Language (zh-CN by default, ?lang=en switches and is remembered in a cookie), Actor parameters, the clock, admission of
+ * API requests.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -29,6 +34,15 @@ class WebConfiguration implements WebMvcConfigurer {
                 && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : DEFAULT_LOCALE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Ahead of the security filters: a queued request holds nothing, not even a database connection for its token. */
+    @Bean
+    FilterRegistrationBean<ApiAdmission> apiAdmission(ApiAdmission.Settings settings) {
+        var registration = new FilterRegistrationBean<>(new ApiAdmission(settings));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean
