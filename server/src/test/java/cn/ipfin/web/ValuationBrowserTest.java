@@ -128,7 +128,9 @@ class ValuationBrowserTest {
                 text = new PDFTextStripper().getText(document);
             }
             assertThat(text).contains("知识产权评估报告", "评估目的", "评估依据", "评估对象", "评估方法", "评估假设",
-                    "评估结论", "有效期", "签章", "评估依据充分", number);
+                    "评估结论", "有效期", "签章", "评估依据充分");
+            // a narrow table cell may wrap the number before its check character (…892. / X): compare without breaks
+            assertThat(text.replaceAll("\\s+", "")).contains(number);
         }
     }
 
