@@ -34,20 +34,15 @@ public class LoanApproval {
     private final Products products;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final RepaymentPlans plans;
 
     LoanApproval(Transitions transitions, Products products, Clock clock, ApplicationEventPublisher events,
-                 org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                 RepaymentPlans plans) {
         this.events = events;
-        this.jdbc = jdbc;
+        this.plans = plans;
         this.transitions = transitions;
         this.products = products;
         this.clock = clock;
-    }
-
-    private boolean hasRepaymentPlan(LoanFile file) {
-        return jdbc.sql("select exists (select 1 from loan_repayment_plan where loan_id = :id)")
-                .param("id", file.loan().id()).query(Boolean.class).single();
     }
 
     public record Approve(int expectedVersion, @NotNull @Positive BigDecimal amount, int spreadBp, String note) {
@@ -129,7 +124,7 @@ public class LoanApproval {
                         "质押登记未完成，不得放款（丽城办法第七条(四)：质押登记须在放款之前）：" + String.join("、", unregistered),
                         "the pledge must be registered before disbursement (Licheng art. 7(4)): " + String.join(", ", unregistered))
                 .refuseIf(file.contractNo() == null, "disbursement.contract", "借款合同尚未签订", "the loan contract is not signed")
-                .refuseIf(RepaymentMethod.CUSTOM.name().equals(file.repaymentMethod()) && !hasRepaymentPlan(file),
+                .refuseIf(RepaymentMethod.CUSTOM.name().equals(file.repaymentMethod()) && !plans.exists(file.loan().id()),
                         "disbursement.plan", "自定义还款计划尚未录入", "the custom repayment plan has not been entered")
                 .build());
         LocalDate today = LocalDate.now(clock);

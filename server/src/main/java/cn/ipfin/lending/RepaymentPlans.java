@@ -72,6 +72,11 @@ public class RepaymentPlans {
                 Map.of("principalParts", parts.stream().map(Money::toString).toList()));
     }
 
+    public boolean exists(long loanId) {
+        return jdbc.sql("select exists (select 1 from loan_repayment_plan where loan_id = :id)")
+                .param("id", loanId).query(Boolean.class).single();
+    }
+
     /** The plan's principal parts in order; empty when none was entered. */
     public List<Money> of(long loanId) {
         return jdbc.sql("select principal from loan_repayment_plan where loan_id = :id order by number")

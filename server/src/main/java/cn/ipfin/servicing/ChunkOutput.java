@@ -7,7 +7,6 @@ import cn.ipfin.core.servicing.PostingKind;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,11 +32,7 @@ final class ChunkOutput implements CloseOutput {
 
     ChunkOutput(LocalDate runDate) {
         this.runDate = runDate;
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        this.digest = CloseAudit.sha256();
     }
 
     void startLoan(long loanId, long bankOrgId) {

@@ -132,17 +132,9 @@ class CloseChunk {
                           and s.next_due_on <= :date""")
                 .param("from", fromId).param("to", toId).param("date", date)
                 .query(rs -> {
-                    map.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), instalment(rs));
+                    map.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), ScheduleBook.instalment(rs));
                 });
         return map;
-    }
-
-    static Instalment instalment(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Money opening = Money.of(rs.getBigDecimal(4));
-        Money principal = Money.of(rs.getBigDecimal(5));
-        Money interest = Money.of(rs.getBigDecimal(6));
-        return new Instalment(rs.getInt(2), rs.getObject(3, LocalDate.class), opening, principal, interest,
-                principal.plus(interest), opening.minus(principal));
     }
 
     private static Object[] resultRow(ServicedLoan loan) {

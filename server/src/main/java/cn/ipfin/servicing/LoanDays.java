@@ -91,6 +91,6 @@ class LoanDays {
                         select loan_id, number, due_on, opening_balance, principal, interest from loan_instalment
                         where loan_id = :l and version_no = :v and number = :n""")
                 .param("l", loanId).param("v", version).param("n", number)
-                .query((rs, i) -> CloseChunk.instalment(rs)).optional().orElse(null);
+                .query((rs, i) -> ScheduleBook.instalment(rs)).optional().orElse(null);
     }
 }

@@ -41,11 +41,13 @@ public class Repayments {
     private final JdbcClient jdbc;
     private final Positions positions;
     private final ServicedLoans servicedLoans;
+    private final cn.ipfin.lending.Loans loans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Repayments(JdbcClient jdbc, Positions positions, ServicedLoans servicedLoans, ApplicationEventPublisher events,
-               Clock clock) {
+    Repayments(JdbcClient jdbc, Positions positions, ServicedLoans servicedLoans, cn.ipfin.lending.Loans loans,
+               ApplicationEventPublisher events, Clock clock) {
+        this.loans = loans;
         this.jdbc = jdbc;
         this.positions = positions;
         this.servicedLoans = servicedLoans;
@@ -115,12 +117,8 @@ public class Repayments {
 
     /** The loan if the actor may see it; recording money needs an officer of the lending bank. */
     LoanRef loanRef(Actor actor, String loanNo) {
-        return jdbc.sql("""
-                        select id, loan_no, bank_org_id, enterprise_id from loan l where l.loan_no = :no
-                        and (:all or l.bank_org_id = any(:orgs) or l.enterprise_id = any(:orgs))""")
-                .param("no", loanNo).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
-                .query((rs, i) -> new LoanRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
-                .optional().orElseThrow(() -> new RecordNotFound("loan", loanNo));
+        return loans.find(actor, loanNo).map(l -> new LoanRef(l.id(), l.loanNo(), l.bankOrgId(), l.enterpriseId()))
+                .orElseThrow(() -> new RecordNotFound("loan", loanNo));
     }
 
     static void requireBankOfficer(Actor actor, LoanRef loan) {
@@ -142,14 +140,19 @@ public class Repayments {
         return s;
     }
 
-    /** Per instalment what is still owed, each number from the latest version that has it (older overdue lines stay). */
+    /**
+     * Each instalment number from the latest schedule version that has it: a revision replaces the lines after it, so
+     * an older version's overdue lines stay what is owed.
+     */
+    private static final String LATEST_LINES = """
+            (select distinct on (number) number, due_on, principal, principal_paid, interest, interest_paid
+             from loan_instalment where loan_id = :id order by number, version_no desc) latest""";
+    private static final String UNPAID = "(principal > principal_paid or interest > interest_paid)";
+
+    /** Per instalment what is still owed, by the due date. */
     List<InstalmentDue> dues(long loanId, LocalDate through) {
-        return jdbc.sql("""
-                        select number, due_on, principal - principal_paid, interest - interest_paid from (
-                          select distinct on (number) number, due_on, principal, principal_paid, interest, interest_paid
-                          from loan_instalment where loan_id = :id order by number, version_no desc) x
-                        where due_on <= :through and (principal > principal_paid or interest > interest_paid)
-                        order by due_on, number""")
+        return jdbc.sql("select number, due_on, principal - principal_paid, interest - interest_paid from " + LATEST_LINES
+                        + " where due_on <= :through and " + UNPAID + " order by due_on, number")
                 .param("id", loanId).param("through", through)
                 .query((rs, i) -> new InstalmentDue(rs.getInt(1), rs.getObject(2, LocalDate.class),
                         Money.of(rs.getBigDecimal(3)), Money.of(rs.getBigDecimal(4))))
@@ -181,11 +184,7 @@ public class Repayments {
                 nextPrincipalPaid = nextPrincipalPaid.plus(part.principal());
             }
         }
-        LocalDate overdueSince = jdbc.sql("""
-                        select min(due_on) from (
-                          select distinct on (number) number, due_on, principal, principal_paid, interest, interest_paid
-                          from loan_instalment where loan_id = :id order by number, version_no desc) x
-                        where due_on <= :closed and (principal > principal_paid or interest > interest_paid)""")
+        LocalDate overdueSince = jdbc.sql("select min(due_on) from " + LATEST_LINES + " where due_on <= :closed and " + UNPAID)
                 .param("id", loanId).param("closed", p.closedThrough()).query(LocalDate.class).optional().orElse(null);
         return new ServicingPosition(p.scheduledBalance(), p.periodStart(), p.nextNo(), p.nextDueOn(), p.nextPrincipal(),
                 p.nextInterest(), nextPrincipalPaid, nextInterestPaid, p.accruedInterest(), overduePrincipal,
@@ -200,7 +199,7 @@ public class Repayments {
     }
 
     private static final String SELECT = """
-            select r.id, r.bank_reference, r.kind, r.value_date, r.amount, r.penalty, r.overdue_interest,
+            select r.id, r.loan_id, r.bank_reference, r.kind, r.value_date, r.amount, r.penalty, r.overdue_interest,
                    r.overdue_principal, r.current_interest, r.current_principal, r.accrued_interest, r.prepaid_principal,
                    r.recorded_by
             from loan_repayment r""";
@@ -221,11 +220,9 @@ public class Repayments {
         }
         var found = jdbc.sql(SELECT + " where r.bank_org_id = :bank and r.bank_reference = :ref")
                 .param("bank", loan.bankOrgId()).param("ref", bankReference.strip())
-                .query((rs, i) -> new Object[]{rs.getLong("id"), receipt(rs, loan.loanNo(), true)}).optional();
+                .query((rs, i) -> new Object[]{rs.getLong("loan_id"), receipt(rs, loan.loanNo(), true)}).optional();
         if (found.isEmpty()) return Optional.empty();
-        Long loanOfReceipt = jdbc.sql("select loan_id from loan_repayment where id = :id").param("id", found.get()[0])
-                .query(Long.class).single();
-        if (loanOfReceipt != loan.id()) {
+        if ((long) found.get()[0] != loan.id()) {
             throw new RuleViolation("流水号 " + bankReference + " 已用于另一笔贷款的还款", "reference " + bankReference
                     + " was already used for another loan's repayment");
         }

@@ -97,15 +97,18 @@ class ScheduleBook {
                         select number, due_on, opening_balance, principal, interest from loan_instalment
                         where loan_id = :loan and version_no = :v order by number""")
                 .param("loan", loanId).param("v", versionNo)
-                .query((rs, n) -> {
-                    Money opening = Money.of(rs.getBigDecimal(3));
-                    Money principal = Money.of(rs.getBigDecimal(4));
-                    Money interest = Money.of(rs.getBigDecimal(5));
-                    return new Instalment(rs.getInt(1), rs.getObject(2, LocalDate.class), opening, principal, interest,
-                            principal.plus(interest), opening.minus(principal));
-                }).list();
+                .query((rs, n) -> instalment(rs)).list();
         return new Version(versionNo, Reason.valueOf((String) head[0]), (LocalDate) head[1],
                 new RepaymentSchedule(terms, lines), (String) head[10], (String) head[11]);
+    }
+
+    /** A stored line, from the columns number, due_on, opening_balance, principal and interest. */
+    static Instalment instalment(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Money opening = Money.of(rs.getBigDecimal("opening_balance"));
+        Money principal = Money.of(rs.getBigDecimal("principal"));
+        Money interest = Money.of(rs.getBigDecimal("interest"));
+        return new Instalment(rs.getInt("number"), rs.getObject("due_on", LocalDate.class), opening, principal, interest,
+                principal.plus(interest), opening.minus(principal));
     }
 
     List<Version> versions(long loanId) {

@@ -13,9 +13,4 @@ import java.time.LocalDate;
 record ServicedLoan(long loanId, long bankOrgId, long enterpriseId, boolean active, int scheduleVersion,
                     Integer spreadBp, LocalDate nextRepricingOn, ServicingTerms terms, ServicingPosition position,
                     String bankReason, int version) {
-
-    ServicedLoan with(ServicingPosition next) {
-        return new ServicedLoan(loanId, bankOrgId, enterpriseId, active, scheduleVersion, spreadBp, nextRepricingOn,
-                terms, next, bankReason, version);
-    }
 }

@@ -85,7 +85,7 @@ class ServicingApi {
     LoanServicing servicing(Actor actor, @PathVariable String loanNo) {
         ServicingView.Summary summary = view.summary(actor, loanNo)
                 .orElseThrow(() -> new RecordNotFound("loan servicing", loanNo));
-        long id = view.loanId(actor, loanNo);
+        long id = summary.loanId();
         boolean bankSide = !actor.orgType().equals(cn.ipfin.core.party.OrgType.ENTERPRISE);
         return new LoanServicing(bankSide ? summary : ServicingController.withoutClassification(summary),
                 view.versions(id, summary.closedThrough()), repayments.list(actor, loanNo),

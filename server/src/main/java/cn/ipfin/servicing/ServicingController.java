@@ -62,7 +62,7 @@ class ServicingController {
 
     /** The borrower sees its schedule and payments, not the bank's risk classification of it. */
     static ServicingView.Summary withoutClassification(ServicingView.Summary s) {
-        return new ServicingView.Summary(s.loanNo(), s.enterpriseName(), s.bankName(), s.annualRate(), s.spreadBp(),
+        return new ServicingView.Summary(s.loanId(), s.loanNo(), s.enterpriseName(), s.bankName(), s.annualRate(), s.spreadBp(),
                 s.nextRepricingOn(), s.maturityOn(), s.scheduleVersion(), s.active(), s.principalOutstanding(),
                 s.accruedInterest(), s.overduePrincipal(), s.overdueInterest(), s.penaltyDue(), s.dpd(), null, null, null,
                 s.nextNo(), s.nextDueOn(), s.nextDue(), s.closedThrough());
@@ -75,7 +75,7 @@ class ServicingController {
     @GetMapping("/loans/{loanNo}/servicing")
     String loan(Actor actor, @PathVariable String loanNo, Model model) {
         ServicingView.Summary summary = view.summary(actor, loanNo).orElseThrow(() -> new RecordNotFound("loan servicing", loanNo));
-        long id = view.loanId(actor, loanNo);
+        long id = summary.loanId();
         model.addAttribute("s", borrower(actor) ? withoutClassification(summary) : summary);
         model.addAttribute("versions", view.versions(id, summary.closedThrough()));
         model.addAttribute("repayments", repayments.list(actor, loanNo));

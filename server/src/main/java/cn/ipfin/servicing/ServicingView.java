@@ -3,6 +3,8 @@ package cn.ipfin.servicing;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.servicing.LoanClassification;
 import cn.ipfin.core.servicing.ServicingPosition;
+import cn.ipfin.lending.Loan;
+import cn.ipfin.lending.Loans;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +25,7 @@ import java.util.Optional;
 @Service
 public class ServicingView {
 
-    public record Summary(String loanNo, String enterpriseName, String bankName, BigDecimal annualRate, Integer spreadBp,
+    public record Summary(long loanId, String loanNo, String enterpriseName, String bankName, BigDecimal annualRate, Integer spreadBp,
                           LocalDate nextRepricingOn, LocalDate maturityOn, int scheduleVersion, boolean active,
                           Money principalOutstanding, Money accruedInterest, Money overduePrincipal,
                           Money overdueInterest, Money penaltyDue, int dpd, LoanClassification classification,
@@ -62,30 +64,25 @@ public class ServicingView {
     public record NextPayment(String loanNo, String bankName, LocalDate dueOn, BigDecimal amount, BigDecimal overdue) {
     }
 
-    private static final String VISIBLE = " (:all or l.bank_org_id = any(:orgs) or l.enterprise_id = any(:orgs)) ";
 
     private final JdbcClient jdbc;
     private final Positions positions;
+    private final Loans loans;
 
-    ServicingView(JdbcClient jdbc, Positions positions) {
+    ServicingView(JdbcClient jdbc, Positions positions, Loans loans) {
+        this.loans = loans;
         this.jdbc = jdbc;
         this.positions = positions;
     }
 
     @Transactional(readOnly = true)
     public Optional<Summary> summary(Actor actor, String loanNo) {
-        var ids = jdbc.sql("""
-                        select l.id, l.loan_no, e.name, b.name from loan l
-                        join enterprise e on e.organisation_id = l.enterprise_id join organisation b on b.id = l.bank_org_id
-                        where l.loan_no = :no and""" + VISIBLE)
-                .param("no", loanNo).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
-                .query((rs, i) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)})
-                .optional().orElseThrow(() -> new RecordNotFound("loan", loanNo));
-        return positions.find((long) ids[0]).map(s -> {
+        Loan loan = loans.find(actor, loanNo).orElseThrow(() -> new RecordNotFound("loan", loanNo));
+        return positions.find(loan.id()).map(s -> {
             ServicingPosition p = s.position();
             Money nextDue = p.nextDueOn() == null ? Money.zero()
                     : p.nextPrincipal().plus(p.nextInterest()).minus(p.nextPrincipalPaid()).minus(p.nextInterestPaid());
-            return new Summary((String) ids[1], (String) ids[2], (String) ids[3], s.terms().rate().annualFraction(),
+            return new Summary(loan.id(), loan.loanNo(), loan.enterpriseName(), loan.bankName(), s.terms().rate().annualFraction(),
                     s.spreadBp(), s.nextRepricingOn(), s.terms().maturityOn(), s.scheduleVersion(), s.active(),
                     p.principalOutstanding(), p.accruedInterest(), p.overduePrincipal(), p.overdueInterest(),
                     p.penaltyDue(), p.dpd(), p.classification(), p.bankChoice(), s.bankReason(),
@@ -130,12 +127,6 @@ public class ServicingView {
                 }).list();
     }
 
-    public long loanId(Actor actor, String loanNo) {
-        return jdbc.sql("select l.id from loan l where l.loan_no = :no and" + VISIBLE)
-                .param("no", loanNo).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
-                .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("loan", loanNo));
-    }
-
     @Transactional(readOnly = true)
     public List<Posting> postings(long loanId, int limit) {
         return jdbc.sql("""
@@ -159,7 +150,7 @@ public class ServicingView {
     public Portfolio portfolio(Actor actor) {
         List<PortfolioRow> rows = jdbc.sql("""
                         select s.classification, count(*),
-                               coalesce(sum(s.scheduled_balance + s.overdue_principal - s.next_principal_paid), 0)
+                               coalesce(sum(s.principal_outstanding), 0)
                         from loan_servicing s where s.state = 'ACTIVE' and (:all or s.bank_org_id = any(:orgs))
                         group by s.classification""")
                 .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
@@ -196,7 +187,7 @@ public class ServicingView {
     @Transactional(readOnly = true)
     public List<java.util.Map<String, String>> ledgerRows(Actor actor) {
         return jdbc.sql("""
-                        select l.loan_no, e.name, l.principal, s.annual_rate, s.scheduled_balance + s.overdue_principal - s.next_principal_paid,
+                        select l.loan_no, e.name, l.principal, s.annual_rate, s.principal_outstanding,
                                s.accrued_interest, s.overdue_principal, s.overdue_interest, s.penalty_due, s.dpd,
                                s.classification, s.next_due_on, s.maturity_on, s.closed_through, s.state
                         from loan_servicing s join loan l on l.id = s.loan_id join enterprise e on e.organisation_id = l.enterprise_id
