@@ -95,6 +95,8 @@ create table loan_servicing (
     next_interest       numeric(19,2) not null default 0,
     next_principal_paid numeric(19,2) not null default 0,
     next_interest_paid  numeric(19,2) not null default 0,
+    -- principal still owed: not yet due plus overdue, less what was paid towards the current instalment
+    principal_outstanding numeric(19,2) generated always as (scheduled_balance + overdue_principal - next_principal_paid) stored,
     accrued_interest    numeric(19,2) not null default 0 check (accrued_interest >= 0),
     overdue_principal   numeric(19,2) not null default 0 check (overdue_principal >= 0),
     overdue_interest    numeric(19,2) not null default 0 check (overdue_interest >= 0),

@@ -66,10 +66,7 @@ public class Classifications {
         }
         LoanClassification effective = ClassificationRules.effective(p.dpd(), chosen);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        ServicingPosition next = new ServicingPosition(p.scheduledBalance(), p.periodStart(), p.nextNo(), p.nextDueOn(),
-                p.nextPrincipal(), p.nextInterest(), p.nextPrincipalPaid(), p.nextInterestPaid(), p.accruedInterest(),
-                p.overduePrincipal(), p.overdueInterest(), p.penaltyDue(), p.overdueSince(), p.dpd(), effective, chosen,
-                p.closedThrough());
+        ServicingPosition next = p.withClassification(effective, chosen);
         positions.update(new ServicedLoan(s.loanId(), s.bankOrgId(), s.enterpriseId(), s.active(), s.scheduleVersion(),
                 s.spreadBp(), s.nextRepricingOn(), s.terms(), next, chosen == null ? null : why, s.version()));
         LocalDate today = LocalDate.now(clock);

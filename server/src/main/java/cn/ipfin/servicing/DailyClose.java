@@ -216,13 +216,13 @@ public class DailyClose {
                         insert into servicing_alert (loan_id, bank_org_id, business_date, kind, detail)
                         select s.loan_id, s.bank_org_id, :d, 'COVERAGE',
                                case when c.total = 0 then '质押物重估价值为零 / the collateral is worth nothing'
-                                    else '本金余额与质押物价值之比 ' || round(o.outstanding / c.total, 4) || ' 超过阈值 '
+                                    else '本金余额与质押物价值之比 ' || round(s.principal_outstanding / c.total, 4) || ' 超过阈值 '
                                          || :threshold || ' / principal outstanding to collateral value above the threshold' end
                         from loan_servicing s
-                        cross join lateral (select s.scheduled_balance + s.overdue_principal - s.next_principal_paid as outstanding) o
                         join (select p.loan_id, sum(v.value) as total from ip_pledge p join asset_value v on v.asset_id = p.asset_id
                               where p.cancelled_on is null group by p.loan_id) c on c.loan_id = s.loan_id
-                        where s.state = 'ACTIVE' and o.outstanding > 0 and (c.total = 0 or o.outstanding / c.total > :threshold)
+                        where s.state = 'ACTIVE' and s.principal_outstanding > 0
+                          and (c.total = 0 or s.principal_outstanding / c.total > :threshold)
                         on conflict (loan_id, kind, business_date) do nothing""")
                 .param("d", date).param("threshold", valuation.coverageThreshold()).update();
     }
@@ -249,19 +249,18 @@ public class DailyClose {
         events.publishEvent(new LedgerFact(actor, CloseChunk.SUBJECT, date.toString(), "COMPLETED", List.of(), null, after));
     }
 
+    private static final String RUNS = """
+            select business_date, state, chunks_total, chunks_done, loans_total, loans_done, postings,
+                   started_at, finished_at, started_by, attempts, last_error
+            from close_run""";
+
     public Optional<CloseRun> find(LocalDate date) {
-        return jdbc.sql("""
-                        select business_date, state, chunks_total, chunks_done, loans_total, loans_done, postings,
-                               started_at, finished_at, started_by, attempts, last_error
-                        from close_run where business_date = :d""")
+        return jdbc.sql(RUNS + " where business_date = :d")
                 .param("d", date).query(DailyClose::run).optional();
     }
 
     public List<CloseRun> recent(int limit) {
-        return jdbc.sql("""
-                        select business_date, state, chunks_total, chunks_done, loans_total, loans_done, postings,
-                               started_at, finished_at, started_by, attempts, last_error
-                        from close_run order by business_date desc limit :n""")
+        return jdbc.sql(RUNS + " order by business_date desc limit :n")
                 .param("n", limit).query(DailyClose::run).list();
     }
 

@@ -88,7 +88,7 @@ public class ScheduleRevisions {
         int version = s.scheduleVersion() + 1;
         book.save(loan.id(), version, ScheduleBook.Reason.PREPAYMENT, today, next,
                 option.name() + " " + principal, actor.username());
-        ServicingPosition position = fromSchedule(s.position(), next, today);
+        ServicingPosition position = fromSchedule(s.position(), next, today, Money.zero());
         positions.update(new ServicedLoan(s.loanId(), s.bankOrgId(), s.enterpriseId(), true, version, s.spreadBp(),
                 s.nextRepricingOn(), s.terms(), position, s.bankReason(), s.version()));
         Repayments.Receipt receipt = repayments.insert(actor, loan, bankReference, "PREPAYMENT", today,
@@ -155,14 +155,12 @@ public class ScheduleRevisions {
         RepaymentSchedule next = ScheduleRevision.reschedule(current, original, p.periodStart(), extraMonths);
         int version = s.scheduleVersion() + 1;
         book.save(loan.id(), version, ScheduleBook.Reason.RESCHEDULE, today, next, reason.strip(), actor.username());
-        ServicingPosition position = fromSchedule(p, next, p.periodStart());
+        // re-amortised from the start of the current period on the same balance and rate: what accrued so far stands
+        ServicingPosition position = fromSchedule(p, next, p.periodStart(), p.accruedInterest());
         ServicingTerms terms = new ServicingTerms(s.terms().rate(), s.terms().dayCount(), s.terms().penalty(),
                 next.terms().maturityDate());
         positions.update(new ServicedLoan(s.loanId(), s.bankOrgId(), s.enterpriseId(), true, version, s.spreadBp(),
-                s.nextRepricingOn(), terms, new ServicingPosition(position.scheduledBalance(), position.periodStart(),
-                position.nextNo(), position.nextDueOn(), position.nextPrincipal(), position.nextInterest(), Money.zero(),
-                Money.zero(), p.accruedInterest(), Money.zero(), Money.zero(), p.penaltyDue(), null, p.dpd(),
-                p.classification(), p.bankChoice(), p.closedThrough()), s.bankReason(), s.version()));
+                s.nextRepricingOn(), terms, position, s.bankReason(), s.version()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("extraMonths", extraMonths);
         details.put("maturityBefore", current.terms().maturityDate().toString());
@@ -207,11 +205,11 @@ public class ScheduleRevisions {
         return new Payoff(p.principalOutstanding(), p.accruedInterest());
     }
 
-    /** The position after a revision: the new schedule's first line is current; nothing accrued since {@code from}. */
-    private static ServicingPosition fromSchedule(ServicingPosition p, RepaymentSchedule next, LocalDate from) {
+    /** The position after a revision: the new schedule's first line is current, {@code accrued} so far since {@code from}. */
+    private static ServicingPosition fromSchedule(ServicingPosition p, RepaymentSchedule next, LocalDate from, Money accrued) {
         Instalment first = next.first();
         return new ServicingPosition(next.terms().principal(), from, first.number(), first.dueDate(), first.principal(),
-                first.interest(), Money.zero(), Money.zero(), Money.zero(), p.overduePrincipal(), p.overdueInterest(),
+                first.interest(), Money.zero(), Money.zero(), accrued, p.overduePrincipal(), p.overdueInterest(),
                 p.penaltyDue(), p.overdueSince(), p.dpd(), p.classification(), p.bankChoice(), p.closedThrough());
     }
 }

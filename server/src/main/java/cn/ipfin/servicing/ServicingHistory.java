@@ -67,10 +67,7 @@ public class ServicingHistory {
                 (day, p, lines) -> {
                     if (!day.equals(p.nextDueOn()) || p.nextNo() >= stopAt) return p;
                     payments.add(new Object[]{p.nextNo(), day, p.nextInterest(), p.nextPrincipal()});
-                    return new ServicingPosition(p.scheduledBalance(), p.periodStart(), p.nextNo(), p.nextDueOn(),
-                            p.nextPrincipal(), p.nextInterest(), p.nextPrincipal(), p.nextInterest(),
-                            p.accruedInterest(), p.overduePrincipal(), p.overdueInterest(), p.penaltyDue(),
-                            p.overdueSince(), p.dpd(), p.classification(), p.bankChoice(), p.closedThrough());
+                    return p.withCurrentPaid();
                 });
         positions.update(closed);
         List<Object[]> paid = new ArrayList<>();

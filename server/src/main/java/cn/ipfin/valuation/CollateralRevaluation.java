@@ -138,8 +138,7 @@ public class CollateralRevaluation {
                         from loan l
                         left join loan_servicing s on s.loan_id = l.id
                         -- the principal still owed once servicing has it; the contract principal before that
-                        cross join lateral (select coalesce(s.scheduled_balance + s.overdue_principal - s.next_principal_paid,
-                                                            l.principal) as outstanding) o
+                        cross join lateral (select coalesce(s.principal_outstanding, l.principal) as outstanding) o
                         join ip_pledge p on p.loan_id = l.id and p.cancelled_on is null
                         join asset_value v on v.asset_id = p.asset_id
                         where l.id in (select x.loan_id from ip_pledge x where x.asset_id = any(:ids) and x.cancelled_on is null)

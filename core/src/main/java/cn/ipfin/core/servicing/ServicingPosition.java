@@ -64,6 +64,20 @@ public record ServicingPosition(
                 null, 0, LoanClassification.NORMAL, null, disbursedOn.minusDays(1));
     }
 
+    /** The current instalment paid in full (on its due date, before the close rolls it). */
+    public ServicingPosition withCurrentPaid() {
+        return new ServicingPosition(scheduledBalance, periodStart, nextNo, nextDueOn, nextPrincipal, nextInterest,
+                nextPrincipal, nextInterest, accruedInterest, overduePrincipal, overdueInterest, penaltyDue, overdueSince,
+                dpd, classification, bankChoice, closedThrough);
+    }
+
+    /** The same position with the bank's own classification (or none) and the classification that results. */
+    public ServicingPosition withClassification(LoanClassification effective, LoanClassification bankChoice) {
+        return new ServicingPosition(scheduledBalance, periodStart, nextNo, nextDueOn, nextPrincipal, nextInterest,
+                nextPrincipalPaid, nextInterestPaid, accruedInterest, overduePrincipal, overdueInterest, penaltyDue,
+                overdueSince, dpd, effective, bankChoice, closedThrough);
+    }
+
     /** Days past due on a date: from the oldest unpaid due date, 0 when nothing is overdue or it fell due that day. */
     public static int daysPastDue(LocalDate overdueSince, LocalDate on) {
         return overdueSince == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(overdueSince, on));

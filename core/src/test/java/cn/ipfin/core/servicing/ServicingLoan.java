@@ -53,11 +53,7 @@ final class ServicingLoan implements CloseOutput {
 
     /** The borrower pays the current instalment in full on its due date, before that day's close. */
     void payCurrentInFull() {
-        var p = position;
-        position = new ServicingPosition(p.scheduledBalance(), p.periodStart(), p.nextNo(), p.nextDueOn(),
-                p.nextPrincipal(), p.nextInterest(), p.nextPrincipal(), p.nextInterest(), p.accruedInterest(),
-                p.overduePrincipal(), p.overdueInterest(), p.penaltyDue(), p.overdueSince(), p.dpd(),
-                p.classification(), p.bankChoice(), p.closedThrough());
+        position = position.withCurrentPaid();
     }
 
     Money total(PostingKind kind) {
