@@ -22,11 +22,16 @@ import java.lang.annotation.Target;
         "ipfin.demo.enterprises=40",
         "ipfin.valuation.revaluation-enabled=false",
         "ipfin.close.chunk-size=4",
-        "ipfin.close.scheduled=false"})
+        "ipfin.close.scheduled=false",
+        // the business date the suite runs on; run it on another with -Dipfin.test.date=2028-02-29
+        "ipfin.clock.starts-at=${ipfin.test.date:" + IntegrationTest.DEFAULT_DATE + "}T10:00:00+08:00"})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 
     /** The demo password (application.yml, ipfin.demo.password). */
     String PASSWORD = "Demo@2026";
+
+    /** The business date the suite runs on unless -Dipfin.test.date says otherwise (at 10:00 in Asia/Shanghai). */
+    String DEFAULT_DATE = "2026-12-01";
 }

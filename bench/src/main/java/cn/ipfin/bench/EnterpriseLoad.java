@@ -49,6 +49,9 @@ final class EnterpriseLoad {
     private long generateNanos;
     private long copyNanos;
 
+    /** The generation date of the district being loaded. */
+    private LocalDate asOf = DistrictGenerator.AS_OF;
+
     EnterpriseLoad(JdbcTemplate jdbc, BulkCopy bulk, TransactionTemplate transaction, int assetsWanted) {
         this.jdbc = jdbc;
         this.bulk = bulk;
@@ -57,6 +60,7 @@ final class EnterpriseLoad {
     }
 
     Result load(DistrictGenerator generator) {
+        asOf = generator.asOf();
         int total = generator.spec().enterprises();
         // Reserve the ids in one step, as the demo loader does a block at a time, so that children can name them.
         nextId = jdbc.queryForObject("select nextval('organisation_id_seq')", Long.class);
@@ -112,7 +116,7 @@ final class EnterpriseLoad {
     }
 
     /** The same dates the demo loader gives: some years after founding, never before 2019 nor after the as-of date. */
-    private static void qualification(List<Object[]> rows, long id, GeneratedEnterprise e, boolean held, String kind,
+    private void qualification(List<Object[]> rows, long id, GeneratedEnterprise e, boolean held, String kind,
                                       String source, int yearsAfterFounding) {
         if (!held) {
             return;
@@ -121,8 +125,8 @@ final class EnterpriseLoad {
         if (granted.isBefore(LocalDate.of(2019, 1, 1))) {
             granted = LocalDate.of(2019, 1, 1).plusDays(e.seq() % 365);
         }
-        if (granted.isAfter(DistrictGenerator.AS_OF)) {
-            granted = DistrictGenerator.AS_OF.minusDays(30);
+        if (granted.isAfter(asOf)) {
+            granted = asOf.minusDays(30);
         }
         rows.add(new Object[]{id, kind, granted, source});
     }
@@ -142,6 +146,6 @@ final class EnterpriseLoad {
     /** A trademark in force past its first ten-year term has been renewed (Trademark Law art. 40). */
     static boolean renewedTrademark(GeneratedIpAsset asset) {
         return asset.kind() == IpKind.TRADEMARK && asset.status() == LegalStatus.IN_FORCE && asset.grantedOn() != null
-                && TrademarkTerm.lastDayOfFirstTerm(asset.grantedOn()).isBefore(DistrictGenerator.AS_OF);
+                && asset.expiresOn() != null && asset.expiresOn().isAfter(TrademarkTerm.lastDayOfFirstTerm(asset.grantedOn()));
     }
 }

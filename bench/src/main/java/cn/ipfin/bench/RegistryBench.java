@@ -75,7 +75,9 @@ public final class RegistryBench {
 
             heading("Load: " + enterpriseCount + " enterprises (DistrictGenerator, COPY via BulkCopy)");
             var load = new EnterpriseLoad(jdbc, ctx.getBean(BulkCopy.class), transaction, assetCount)
-                    .load(new DistrictGenerator(DistrictSpec.ofSize(enterpriseCount)));
+                    // generated as of the platform's today, so that every asset in force is in force for the import
+                    .load(new DistrictGenerator(DistrictSpec.ofSize(enterpriseCount),
+                            java.time.LocalDate.now(ctx.getBean(java.time.Clock.class))));
             System.out.printf("enterprises %,d, qualifications %,d, credit-list facts %,d%n", load.enterprises(),
                     load.qualifications(), load.creditFacts());
             System.out.printf("generate %.1f s + COPY %.1f s + analyze %.1f s = %.1f s%n", seconds(load.generateNanos()),

@@ -23,9 +23,11 @@ final class AssetFactory {
 
     static final int MAX_ASSETS = 8;
     private static final LocalDate FIRST_FILING = LocalDate.of(2004, 1, 1);
-    private static final LocalDate LAST_FILING = LocalDate.of(2026, 10, 31);
+    /** Filings end 23 days before the generation date (2026-10-31 for the default 2026-11-23). */
+    private static final int DAYS_SINCE_LAST_FILING = 23;
 
     private final LocalDate asOf;
+    private final LocalDate lastFiling;
     private final Permutation patentSerials;
     private final Permutation trademarkNumbers;
     private final Permutation oldTrademarkNumbers;
@@ -33,6 +35,7 @@ final class AssetFactory {
 
     AssetFactory(long seed, LocalDate asOf) {
         this.asOf = asOf;
+        this.lastFiling = asOf.minusDays(DAYS_SINCE_LAST_FILING);
         this.patentSerials = Permutation.of(10_000_000L, seed + 11);
         this.trademarkNumbers = Permutation.of(90_000_000L, seed + 13);
         this.oldTrademarkNumbers = Permutation.of(9_000_000L, seed + 17);
@@ -42,11 +45,11 @@ final class AssetFactory {
     List<GeneratedIpAsset> assetsOf(int seq, LocalDate founded, Industry industry, String tradeName, RandomGenerator random) {
         int count = random.nextInt(100) < 15 ? 0 : 1 + random.nextInt(MAX_ASSETS);
         LocalDate earliest = founded.isAfter(FIRST_FILING) ? founded : FIRST_FILING;
-        if (!earliest.isBefore(LAST_FILING)) return List.of();
+        if (!earliest.isBefore(lastFiling)) return List.of();
         List<GeneratedIpAsset> assets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long slot = (seq - 1L) * MAX_ASSETS + i;
-            LocalDate filed = recentBiased(earliest, LAST_FILING, random);
+            LocalDate filed = recentBiased(earliest, lastFiling, random);
             int roll = random.nextInt(100);
             if (roll < 35) assets.add(patent(IpKind.INVENTION_PATENT, slot, filed, industry, random));
             else if (roll < 70) assets.add(patent(IpKind.UTILITY_MODEL, slot, filed, industry, random));
@@ -111,8 +114,12 @@ final class AssetFactory {
         LocalDate lastDay = TrademarkTerm.lastDayOfFirstTerm(registered);
         LegalStatus status = LegalStatus.IN_FORCE;
         if (lastDay.isBefore(asOf)) {
-            if (random.nextInt(100) < 70) lastDay = TrademarkTerm.lastDayAfterRenewal(lastDay);
-            else status = LegalStatus.EXPIRED;
+            // renewed as often as needed to be in force today (a 2005 mark in 2028 has been renewed twice)
+            if (random.nextInt(100) < 70) {
+                while (lastDay.isBefore(asOf)) lastDay = TrademarkTerm.lastDayAfterRenewal(lastDay);
+            } else {
+                status = LegalStatus.EXPIRED;
+            }
         }
         return new GeneratedIpAsset(number, IpKind.TRADEMARK, title, filed, registered, lastDay, status, niceClass, 0);
     }

@@ -16,11 +16,13 @@ import java.util.random.RandomGenerator;
  * <p>Enterprise N depends only on (seed, N), never on how many are generated. Loans are drawn in a second pass
  * that regenerates each enterprise (cheaper than keeping them): about one per four enterprises, only for those with an
  * in-force patent or trademark, and at least one in every {@link LoanState} even in the 40-enterprise fixture.
- * Dates are relative to {@link #AS_OF}, the demo's business date, never to the wall clock.
+ * Dates are relative to the generation date ({@link #asOf()}: the business date the caller passes, {@link #AS_OF} by
+ * default), never to the wall clock, so that what is generated is consistent on that day: an asset marked in force has
+ * not reached its last day, a loan marked disbursed has not matured.
  */
 public final class DistrictGenerator {
 
-    /** The business date the generated district describes. */
+    /** The business date a district describes unless the caller gives one (the figures of DistrictGeneratorTest). */
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
     /** GB/T 2260 code of 济源市 (Jiyuan, a province-administered city, home of the Jiyuan demonstration zone). */
@@ -32,13 +34,23 @@ public final class DistrictGenerator {
 
     private final DistrictSpec spec;
     private final EnterpriseFactory enterprises;
+    private final LocalDate asOf;
 
     public DistrictGenerator(DistrictSpec spec) {
+        this(spec, AS_OF);
+    }
+
+    /** A district as it stands on {@code asOf}, the day it is generated (the demo loader passes the clock's date). */
+    public DistrictGenerator(DistrictSpec spec, LocalDate asOf) {
         this.spec = spec;
-        this.enterprises = new EnterpriseFactory(spec.seed(), spec.districtName(), DIVISION_CODE, AS_OF);
+        this.asOf = asOf;
+        this.enterprises = new EnterpriseFactory(spec.seed(), spec.districtName(), DIVISION_CODE, asOf);
     }
 
     public DistrictSpec spec() { return spec; }
+
+    /** The business date the district describes. */
+    public LocalDate asOf() { return asOf; }
 
     /** IP office, banks and their branches, guarantors, insurers, valuation firms, operator, expert pool. */
     public List<GeneratedOrganisation> institutions() {
@@ -63,7 +75,7 @@ public final class DistrictGenerator {
 
     /** Loans in every state; each references an enterprise seq, a bank key and assets that enterprise owns. */
     public void loans(Consumer<GeneratedLoan> sink) {
-        LoanFactory factory = new LoanFactory(AS_OF);
+        LoanFactory factory = new LoanFactory(asOf);
         List<LoanState> firstStates = shuffledStates();
         int target = targetLoanCount();
         int issued = 0;

@@ -14,13 +14,13 @@ import java.util.random.RandomGenerator;
 final class EnterpriseFactory {
 
     private static final LocalDate FIRST_FOUNDING = LocalDate.of(1995, 1, 1);
-    private static final LocalDate LAST_FOUNDING = LocalDate.of(2026, 10, 31);
     private static final int FIRST_FINANCIAL_YEAR = 2022;
     private static final int LAST_FINANCIAL_YEAR = 2025;
 
     private final long seed;
     private final String district;
     private final LocalDate asOf;
+    private final LocalDate lastFounding;
     private final CreditCodes creditCodes;
     private final TradeNames tradeNames;
     private final AssetFactory assets;
@@ -29,6 +29,7 @@ final class EnterpriseFactory {
         this.seed = seed;
         this.district = district;
         this.asOf = asOf;
+        this.lastFounding = asOf.minusDays(23);   // 2026-10-31 for the default 2026-11-23
         this.creditCodes = new CreditCodes(divisionCode, seed);
         this.tradeNames = new TradeNames(seed);
         this.assets = new AssetFactory(seed, asOf);
@@ -62,7 +63,7 @@ final class EnterpriseFactory {
     private LocalDate foundingDate(RandomGenerator random) {
         LocalDate oneYearAgo = asOf.minusYears(1);
         if (random.nextInt(100) < 5) {
-            return LocalDate.ofEpochDay(oneYearAgo.toEpochDay() + 1 + random.nextLong(LAST_FOUNDING.toEpochDay() - oneYearAgo.toEpochDay()));
+            return LocalDate.ofEpochDay(oneYearAgo.toEpochDay() + 1 + random.nextLong(lastFounding.toEpochDay() - oneYearAgo.toEpochDay()));
         }
         return AssetFactory.recentBiased(FIRST_FOUNDING, oneYearAgo, random);
     }

@@ -19,15 +19,16 @@ import java.util.random.RandomGenerator;
 final class LoanFactory {
 
     private static final LocalDate FIRST_APPLICATION = LocalDate.of(2023, 1, 1);
-    private static final LocalDate LAST_APPLICATION = LocalDate.of(2026, 10, 31);
     private static final int[] TERMS = {12, 24, 36};
     private static final LoanState[] STATES = LoanState.values();
 
     private final LocalDate asOf;
+    private final LocalDate lastApplication;
     private final LprTable lpr = LprTable.published();
 
     LoanFactory(LocalDate asOf) {
         this.asOf = asOf;
+        this.lastApplication = asOf.minusDays(23);   // 2026-10-31 for the default 2026-11-23
     }
 
     /** Banks here lend to enterprises with a few years of accounts: founded before the earliest loan's window. */
@@ -65,19 +66,19 @@ final class LoanFactory {
         switch (state) {
             case APPLIED, VALUATION, DUE_DILIGENCE, PLEDGE_REGISTRATION, CREDIT_APPROVAL, CONTRACT ->
                     // Origination takes weeks: a loan still in it was applied for recently, later stages a bit earlier.
-                    applied = LAST_APPLICATION.minusDays(state.ordinal() * 8L + random.nextInt(20));
-            case WITHDRAWN, REJECTED -> applied = between(FIRST_APPLICATION, LAST_APPLICATION, random);
+                    applied = lastApplication.minusDays(state.ordinal() * 8L + random.nextInt(20));
+            case WITHDRAWN, REJECTED -> applied = between(FIRST_APPLICATION, lastApplication, random);
             default -> {
                 LocalDate latest = switch (state) {
                     case REPAID -> asOf.minusMonths(term).minusDays(1);
                     case DEFAULTED -> LocalDate.of(2025, 6, 30);
-                    default -> LAST_APPLICATION.minusDays(20);
+                    default -> lastApplication.minusDays(20);
                 };
                 LocalDate earliest = state == LoanState.DISBURSED ? asOf.minusMonths(term).plusDays(1) : FIRST_APPLICATION.plusDays(45);
                 if (earliest.isBefore(FIRST_APPLICATION.plusDays(45))) earliest = FIRST_APPLICATION.plusDays(45);
                 if (state == LoanState.REPAID && latest.isBefore(earliest)) {
                     // A 36-month loan cannot have matured yet: it was repaid early.
-                    latest = LAST_APPLICATION.minusDays(60);
+                    latest = lastApplication.minusDays(60);
                 }
                 disbursed = between(earliest, latest, random);
                 applied = disbursed.minusDays(20 + random.nextInt(25));

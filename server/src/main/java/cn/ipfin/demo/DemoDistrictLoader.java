@@ -31,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -49,7 +48,6 @@ import java.util.Set;
 class DemoDistrictLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrictLoader.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The steps a loan has been through to reach its state, for its demo ledger. */
     private static final List<LoanState> ORIGINATION = List.of(LoanState.APPLIED, LoanState.VALUATION,
             LoanState.DUE_DILIGENCE, LoanState.PLEDGE_REGISTRATION, LoanState.CREDIT_APPROVAL, LoanState.CONTRACT,
@@ -97,8 +95,9 @@ class DemoDistrictLoader implements ApplicationRunner {
     private void load() {
         long started = System.nanoTime();
         var spec = new DistrictSpec(settings.seed(), settings.enterprises(), "示范区");
-        var generator = new DistrictGenerator(spec);
-        var writer = new DistrictWriter(jdbc, spec.districtName());
+        // the district as it stands today (the business date): in-force assets have not expired, disbursed loans not matured
+        var generator = new DistrictGenerator(spec, LocalDate.now(clock));
+        var writer = new DistrictWriter(jdbc, spec.districtName(), generator.asOf());
         writer.institutions(generator.institutions());
         generator.enterprises(writer::enterprise);
         writer.flush();
@@ -111,7 +110,7 @@ class DemoDistrictLoader implements ApplicationRunner {
         for (GeneratedLoan loan : loans) {
             long enterpriseId = writer.enterpriseId(loan.enterpriseSeq());
             long bankId = orgs.get(loan.bankKey());
-            long loanId = writer.loan(loan, enterpriseId, bankId, loan.appliedOn().atStartOfDay(CHINA).toInstant());
+            long loanId = writer.loan(loan, enterpriseId, bankId, loan.appliedOn().atStartOfDay(clock.getZone()).toInstant());
             writer.pledges(loan, loanId, enterpriseId, bankId);
             recordHistory(loan, enterpriseId, bankId);
             if (loan.state().isOutstanding()) outstanding.add(new Object[]{loan, loanId});

@@ -1,6 +1,5 @@
 package cn.ipfin.demo;
 
-import cn.ipfin.datagen.DistrictGenerator;
 import cn.ipfin.datagen.GeneratedEnterprise;
 import cn.ipfin.datagen.GeneratedIpAsset;
 import cn.ipfin.datagen.GeneratedLoan;
@@ -31,9 +30,13 @@ final class DistrictWriter {
     private final Map<String, Long> assetIdByNumber = new HashMap<>();
     private final List<GeneratedEnterprise> pending = new ArrayList<>(CHUNK);
 
-    DistrictWriter(JdbcTemplate jdbc, String district) {
+    /** The generation date: legal events and cancellations happen no later than it. */
+    private final LocalDate asOf;
+
+    DistrictWriter(JdbcTemplate jdbc, String district, LocalDate asOf) {
         this.jdbc = jdbc;
         this.district = district;
+        this.asOf = asOf;
     }
 
     Map<String, Long> orgIdByKey() {
@@ -120,7 +123,7 @@ final class DistrictWriter {
      * A qualification granted some years after founding (never before 2019, when the current lists start);
      * 高新技术企业 certificates run three years (认定管理办法 第十条) and are renewed, so the latest one is open.
      */
-    private static void qualification(List<Object[]> rows, long id, GeneratedEnterprise e, boolean held, String kind,
+    private void qualification(List<Object[]> rows, long id, GeneratedEnterprise e, boolean held, String kind,
                                       String source, int yearsAfterFounding) {
         if (!held) {
             return;
@@ -130,8 +133,8 @@ final class DistrictWriter {
         if (granted.isBefore(earliest)) {
             granted = earliest.plusDays(e.seq() % 365);
         }
-        if (granted.isAfter(DistrictGenerator.AS_OF)) {
-            granted = DistrictGenerator.AS_OF.minusDays(30);
+        if (granted.isAfter(asOf)) {
+            granted = asOf.minusDays(30);
         }
         rows.add(new Object[]{id, kind, date(granted), null, source});
     }
@@ -141,7 +144,7 @@ final class DistrictWriter {
      * or clouded it. Written once after all assets, as set-based SQL.
      */
     void legalHistory() {
-        Date asOf = date(DistrictGenerator.AS_OF);
+        Date asOf = date(this.asOf);
         jdbc.update("""
                 insert into ip_legal_event (asset_id, occurred_on, status, event, source)
                 select id, filed_on, 'PENDING', 'FILED', '国家知识产权局' from ip_asset
@@ -174,7 +177,7 @@ final class DistrictWriter {
         }
         LocalDate registered = loan.disbursedOn().minusDays(5);
         LocalDate cancelled = loan.state() == cn.ipfin.core.lending.LoanState.REPAID
-                ? min(loan.maturityOn(), DistrictGenerator.AS_OF.minusDays(1)) : null;
+                ? min(loan.maturityOn(), asOf.minusDays(1)) : null;
         int n = 0;
         for (String number : loan.collateralNumbers()) {
             String registrationNo = "Y" + registered.getYear() + loan.loanNo().substring(6) + (++n);

@@ -205,4 +205,9 @@ public class Ledger {
                 rs.getString("action"), orgs, rs.getString("before_state"), rs.getString("after_state"),
                 rs.getString("prev_hash"), rs.getString("hash"));
     }
+
+    /** The business time zone, in which the ledger's times are shown. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
 }

@@ -65,7 +65,7 @@ class LedgerApi {
         response.setHeader("Content-Disposition", "attachment; filename=\"ledger"
                 + (subjectType == null ? "" : "-" + subjectType.toLowerCase()) + ".xlsx\"");
         var entries = ledger.search(actor, subjectType, 0, EXPORT_LIMIT).entries();
-        LedgerWorkbook.write(entries, messages, LocaleContextHolder.getLocale(), response.getOutputStream());
+        LedgerWorkbook.write(entries, messages, LocaleContextHolder.getLocale(), ledger.zone(), response.getOutputStream());
     }
 
     static String blankToNull(String s) {

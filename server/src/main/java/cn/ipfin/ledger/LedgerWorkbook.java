@@ -16,8 +16,7 @@ import java.util.Locale;
 /** Writes ledger entries as an .xlsx workbook, headers in the reader's language, streaming row by row. */
 final class LedgerWorkbook {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     private static final List<String> HEADERS = List.of("ledger.col.id", "ledger.col.time", "ledger.col.actor",
             "ledger.col.subjectType", "ledger.col.subjectId", "ledger.col.action", "ledger.col.before",
             "ledger.col.after", "ledger.col.chain", "ledger.col.seq", "ledger.col.hash");
@@ -25,8 +24,10 @@ final class LedgerWorkbook {
     private LedgerWorkbook() {
     }
 
-    static void write(Iterable<LedgerEntry> entries, MessageSource messages, Locale locale, OutputStream out)
+    /** Times are shown in {@code zone}, the business time zone. */
+    static void write(Iterable<LedgerEntry> entries, MessageSource messages, Locale locale, ZoneId zone, OutputStream out)
             throws IOException {
+        DateTimeFormatter time = TIME.withZone(zone);
         try (var workbook = new SXSSFWorkbook(500)) {
             Sheet sheet = workbook.createSheet(messages.getMessage("ledger.title", null, locale));
             CellStyle bold = workbook.createCellStyle();
@@ -43,7 +44,7 @@ final class LedgerWorkbook {
             for (LedgerEntry e : entries) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(e.id());
-                row.createCell(1).setCellValue(TIME.format(e.occurredAt()));
+                row.createCell(1).setCellValue(time.format(e.occurredAt()));
                 row.createCell(2).setCellValue(e.actorUser());
                 row.createCell(3).setCellValue(e.subjectType());
                 row.createCell(4).setCellValue(e.subjectId());

@@ -1,5 +1,6 @@
 package cn.ipfin.lending;
 
+import cn.ipfin.core.schedule.InterestConvention;
 import cn.ipfin.asset.IpAssets;
 import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.core.lending.RepaymentMethod;
@@ -65,6 +66,7 @@ class MarketplaceController {
         model.addAttribute("methods", RepaymentMethod.values());
         model.addAttribute("requirements", Requirement.values());
         model.addAttribute("targets", TargetGroup.values());
+        model.addAttribute("conventions", InterestConvention.values());
         return "lending/products";
     }
 
@@ -90,7 +92,8 @@ class MarketplaceController {
                     required(form, "termMinMonths").intValue(), required(form, "termMaxMonths").intValue(),
                     required(form, "spreadMinBp").intValue(), required(form, "spreadMaxBp").intValue(), methods,
                     Requirement.valueOf(text(form, "guarantor")), Requirement.valueOf(text(form, "insurance")),
-                    TargetGroup.valueOf(text(form, "target")), parks));
+                    TargetGroup.valueOf(text(form, "target")), parks,
+                    text(form, "interest").isEmpty() ? null : InterestConvention.valueOf(text(form, "interest"))));
             return "/products";
         });
     }

@@ -6,6 +6,7 @@ import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
 import cn.ipfin.core.lending.TargetGroup;
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.schedule.InterestConvention;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,12 +19,14 @@ import java.util.Set;
  *
  * @param maxPledgeRates accepted collateral kinds → maximum pledge rate (质押率) as a fraction
  * @param current        false once a newer version replaced it
+ * @param interest       计息方式: how its loans' schedules charge interest (by the month, or by actual days)
  */
 public record Product(long id, long bankOrgId, String bankName, String code, int versionNo, String name,
                       String description, Map<IpKind, BigDecimal> maxPledgeRates, BigDecimal amountMin,
                       BigDecimal amountMax, int termMinMonths, int termMaxMonths, int spreadMinBp, int spreadMaxBp,
                       Set<RepaymentMethod> repaymentMethods, Requirement guarantor, Requirement insurance,
-                      TargetGroup target, Set<String> parks, Instant publishedAt, boolean current) {
+                      TargetGroup target, Set<String> parks, Instant publishedAt, boolean current,
+                      InterestConvention interest) {
 
     public ProductTerms terms() {
         return new ProductTerms(maxPledgeRates, Money.of(amountMin), Money.of(amountMax), termMinMonths, termMaxMonths,

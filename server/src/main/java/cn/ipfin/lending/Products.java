@@ -5,7 +5,10 @@ import cn.ipfin.core.lending.ProductTerms;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
 import cn.ipfin.core.lending.TargetGroup;
+import cn.ipfin.core.money.DayCount;
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.schedule.InterestBasis;
+import cn.ipfin.core.schedule.InterestConvention;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
@@ -62,13 +65,29 @@ public class Products {
         this.clock = clock;
     }
 
-    /** What a bank publishes; rates are fractions (0.50 = 50 %), spreads basis points over the 1-year LPR. */
+    /**
+     * What a bank publishes; rates are fractions (0.50 = 50 %), spreads basis points over the 1-year LPR; {@code interest}
+     * is the 计息方式, by the month (rate ÷ 12, the bank calculators' convention) when not given.
+     */
     public record ProductDraft(@NotBlank @Size(max = 40) String code, @NotBlank String name, String description,
                                @NotEmpty Map<IpKind, BigDecimal> maxPledgeRates, @NotNull BigDecimal amountMin,
                                @NotNull BigDecimal amountMax, int termMinMonths, int termMaxMonths, int spreadMinBp,
                                int spreadMaxBp, @NotEmpty Set<RepaymentMethod> repaymentMethods,
                                @NotNull Requirement guarantor, @NotNull Requirement insurance, @NotNull TargetGroup target,
-                               Set<String> parks) {
+                               Set<String> parks, InterestConvention interest) {
+
+        public ProductDraft {
+            if (interest == null) interest = InterestConvention.MONTHLY;
+        }
+
+        /** A draft by the monthly convention. */
+        public ProductDraft(String code, String name, String description, Map<IpKind, BigDecimal> maxPledgeRates,
+                            BigDecimal amountMin, BigDecimal amountMax, int termMinMonths, int termMaxMonths,
+                            int spreadMinBp, int spreadMaxBp, Set<RepaymentMethod> repaymentMethods, Requirement guarantor,
+                            Requirement insurance, TargetGroup target, Set<String> parks) {
+            this(code, name, description, maxPledgeRates, amountMin, amountMax, termMinMonths, termMaxMonths, spreadMinBp,
+                    spreadMaxBp, repaymentMethods, guarantor, insurance, target, parks, InterestConvention.MONTHLY);
+        }
     }
 
     @Transactional
@@ -94,9 +113,9 @@ public class Products {
         long id = jdbc.sql("""
                         insert into loan_product (bank_org_id, code, version_no, name, description, amount_min, amount_max,
                             term_min_months, term_max_months, spread_min_bp, spread_max_bp, repayment_methods, guarantor,
-                            insurance, target, parks, published_by, published_at)
+                            insurance, target, parks, published_by, published_at, interest_basis, day_count)
                         values (:bank, :code, :v, :name, :description, :amin, :amax, :tmin, :tmax, :smin, :smax, :methods,
-                            :guarantor, :insurance, :target, :parks, :user, :now) returning id""")
+                            :guarantor, :insurance, :target, :parks, :user, :now, :basis, :dayCount) returning id""")
                 .param("bank", actor.orgId()).param("code", d.code().strip()).param("v", versionNo)
                 .param("name", d.name().strip()).param("description", d.description())
                 .param("amin", d.amountMin()).param("amax", d.amountMax())
@@ -106,6 +125,7 @@ public class Products {
                 .param("guarantor", d.guarantor().name()).param("insurance", d.insurance().name())
                 .param("target", d.target().name()).param("parks", parks.toArray(String[]::new))
                 .param("user", actor.username()).param("now", now)
+                .param("basis", d.interest().basis().name()).param("dayCount", d.interest().dayCount().name())
                 .query(Long.class).single();
         d.maxPledgeRates().forEach((kind, rate) -> jdbc.sql(
                         "insert into loan_product_rate (product_id, ip_kind, max_pledge_rate) values (:p, :k, :r)")
@@ -117,6 +137,7 @@ public class Products {
         after.put("maxPledgeRates", product.maxPledgeRates());
         after.put("amount", d.amountMin() + "–" + d.amountMax());
         after.put("spreadBp", d.spreadMinBp() + "–" + d.spreadMaxBp());
+        after.put("interest", d.interest().name());
         events.publishEvent(new LedgerFact(actor, "PRODUCT", actor.orgId() + ":" + d.code().strip(),
                 previous == null ? "PUBLISHED" : "NEW_VERSION", List.of(actor.orgId()), null, after));
         return product;
@@ -158,7 +179,8 @@ public class Products {
                 rs.getInt("term_max_months"), rs.getInt("spread_min_bp"), rs.getInt("spread_max_bp"), methods,
                 Requirement.valueOf(rs.getString("guarantor")), Requirement.valueOf(rs.getString("insurance")),
                 TargetGroup.valueOf(rs.getString("target")), new TreeSet<>(strings(rs.getArray("parks"))),
-                rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("retired_at") == null);
+                rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("retired_at") == null,
+                InterestConvention.of(InterestBasis.valueOf(rs.getString("interest_basis")), DayCount.valueOf(rs.getString("day_count"))));
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -59,7 +59,7 @@ class LoanDays {
                     version++;
                     book.save(loan.loanId(), version, ScheduleBook.Reason.REPRICING, day, repriced,
                             "LPR " + lpr.oneYearOn(repricing) + " + " + loan.spreadBp() + "bp", actor.username());
-                    terms = new ServicingTerms(rate, terms.dayCount(), terms.penalty(), terms.maturityOn());
+                    terms = terms.withRate(rate);
                     lines = byNumber(repriced);
                 }
                 repricing = ScheduleRevision.nextRepricingDate(repricing, repricing);

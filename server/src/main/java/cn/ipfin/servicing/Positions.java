@@ -3,6 +3,7 @@ package cn.ipfin.servicing;
 import cn.ipfin.core.money.DayCount;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.money.Rate;
+import cn.ipfin.core.schedule.InterestBasis;
 import cn.ipfin.core.servicing.LoanClassification;
 import cn.ipfin.core.servicing.PenaltyTerms;
 import cn.ipfin.core.servicing.ServicingPosition;
@@ -25,7 +26,7 @@ class Positions {
 
     static final String COLUMNS = """
             s.loan_id, s.bank_org_id, s.enterprise_id, s.state, s.schedule_version, s.annual_rate, s.spread_bp,
-            s.next_repricing_on, s.day_count, s.penalty_uplift, s.compound_interest, s.maturity_on,
+            s.next_repricing_on, s.day_count, s.interest_basis, s.penalty_uplift, s.compound_interest, s.maturity_on,
             s.scheduled_balance, s.period_start, s.next_no, s.next_due_on, s.next_principal, s.next_interest,
             s.next_principal_paid, s.next_interest_paid, s.accrued_interest, s.overdue_principal, s.overdue_interest,
             s.penalty_due, s.overdue_since, s.dpd, s.classification, s.bank_classification, s.bank_reason,
@@ -42,7 +43,7 @@ class Positions {
     static ServicedLoan map(ResultSet rs, int n) throws SQLException {
         var terms = new ServicingTerms(new Rate(rs.getBigDecimal("annual_rate")), DayCount.valueOf(rs.getString("day_count")),
                 new PenaltyTerms(rs.getBigDecimal("penalty_uplift"), rs.getBoolean("compound_interest")),
-                rs.getObject("maturity_on", LocalDate.class));
+                rs.getObject("maturity_on", LocalDate.class), InterestBasis.valueOf(rs.getString("interest_basis")));
         String bank = rs.getString("bank_classification");
         var position = new ServicingPosition(money(rs, "scheduled_balance"), rs.getObject("period_start", LocalDate.class),
                 rs.getInt("next_no"), rs.getObject("next_due_on", LocalDate.class), money(rs, "next_principal"),
@@ -79,6 +80,7 @@ class Positions {
         values.put("bank_org_id", loan.bankOrgId());
         values.put("enterprise_id", loan.enterpriseId());
         values.put("day_count", loan.terms().dayCount().name());
+        values.put("interest_basis", loan.terms().interestBasis().name());
         values.put("penalty_uplift", loan.terms().penalty().uplift());
         values.put("compound_interest", loan.terms().penalty().compound());
         String columns = String.join(", ", values.keySet());

@@ -6,6 +6,7 @@ import cn.ipfin.core.money.Money;
 import cn.ipfin.core.money.Rate;
 import cn.ipfin.core.schedule.Instalment;
 import cn.ipfin.core.schedule.InterestBasis;
+import cn.ipfin.core.schedule.InterestConvention;
 import cn.ipfin.core.schedule.PeriodFrequency;
 import cn.ipfin.core.schedule.RepaymentSchedule;
 import cn.ipfin.core.schedule.ScheduleRounding;
@@ -29,9 +30,6 @@ import java.util.List;
 @Component
 class ScheduleBook {
 
-    /** Interest on serviced loans is computed by day, so that the daily accruals add up to each instalment's interest. */
-    static final InterestBasis BASIS = InterestBasis.DAY_COUNT;
-
     enum Reason { DISBURSEMENT, PREPAYMENT, RESCHEDULE, REPRICING }
 
     record Version(int versionNo, Reason reason, LocalDate effectiveOn, RepaymentSchedule schedule, String note,
@@ -48,10 +46,11 @@ class ScheduleBook {
         this.clock = clock;
     }
 
+    /** A first schedule by the product's 计息方式 (its basis and day count): the close accrues by the same basis. */
     static ScheduleTerms terms(Money principal, Rate rate, LocalDate start, int periods, RepaymentMethod method,
-                               DayCount dayCount) {
-        return new ScheduleTerms(principal, rate, start, periods, PeriodFrequency.MONTHLY, method, dayCount, BASIS,
-                ScheduleRounding.HALF_UP_TO_FEN);
+                               InterestConvention interest) {
+        return new ScheduleTerms(principal, rate, start, periods, PeriodFrequency.MONTHLY, method, interest.dayCount(),
+                interest.basis(), ScheduleRounding.HALF_UP_TO_FEN);
     }
 
     void save(long loanId, int versionNo, Reason reason, LocalDate effectiveOn, RepaymentSchedule schedule, String note,
@@ -59,12 +58,13 @@ class ScheduleBook {
         ScheduleTerms t = schedule.terms();
         jdbc.sql("""
                         insert into loan_schedule_version (loan_id, version_no, reason, effective_on, principal, annual_rate,
-                            method, frequency, day_count, periods, anchor_on, anchor_offset, note, created_by, created_at)
-                        values (:loan, :v, :reason, :on, :principal, :rate, :method, :freq, :dc, :periods, :anchor,
+                            method, frequency, day_count, interest_basis, periods, anchor_on, anchor_offset, note, created_by,
+                            created_at)
+                        values (:loan, :v, :reason, :on, :principal, :rate, :method, :freq, :dc, :basis, :periods, :anchor,
                             :offset, :note, :by, :at)""")
                 .param("loan", loanId).param("v", versionNo).param("reason", reason.name()).param("on", effectiveOn)
                 .param("principal", t.principal().amount()).param("rate", t.annualRate().annualFraction())
-                .param("method", t.method().name()).param("freq", t.frequency().name()).param("dc", t.dayCount().name())
+                .param("method", t.method().name()).param("freq", t.frequency().name()).param("dc", t.dayCount().name()).param("basis", t.interestBasis().name())
                 .param("periods", t.periods()).param("anchor", t.anchorDate()).param("offset", t.anchorOffset())
                 .param("note", note).param("by", actor).param("at", Timestamp.from(clock.instant()))
                 .update();
@@ -82,16 +82,17 @@ class ScheduleBook {
     Version load(long loanId, int versionNo) {
         var head = jdbc.sql("""
                         select reason, effective_on, principal, annual_rate, method, frequency, day_count, periods,
-                               anchor_on, anchor_offset, note, created_by
+                               anchor_on, anchor_offset, note, created_by, interest_basis
                         from loan_schedule_version where loan_id = :loan and version_no = :v""")
                 .param("loan", loanId).param("v", versionNo)
                 .query((rs, n) -> new Object[]{rs.getString(1), rs.getObject(2, LocalDate.class),
                         rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getInt(8), rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getString(11), rs.getString(12)})
+                        rs.getInt(8), rs.getObject(9, LocalDate.class), rs.getInt(10), rs.getString(11), rs.getString(12), rs.getString(13)})
                 .single();
         ScheduleTerms terms = new ScheduleTerms(Money.of((java.math.BigDecimal) head[2]), new Rate((java.math.BigDecimal) head[3]),
                 (LocalDate) head[1], (int) head[7], PeriodFrequency.valueOf((String) head[5]),
-                RepaymentMethod.valueOf((String) head[4]), DayCount.valueOf((String) head[6]), BASIS,
+                RepaymentMethod.valueOf((String) head[4]), DayCount.valueOf((String) head[6]),
+                InterestBasis.valueOf((String) head[12]),
                 ScheduleRounding.HALF_UP_TO_FEN, (LocalDate) head[8], (int) head[9]);
         List<Instalment> lines = jdbc.sql("""
                         select number, due_on, opening_balance, principal, interest from loan_instalment

@@ -157,8 +157,7 @@ public class ScheduleRevisions {
         book.save(loan.id(), version, ScheduleBook.Reason.RESCHEDULE, today, next, reason.strip(), actor.username());
         // re-amortised from the start of the current period on the same balance and rate: what accrued so far stands
         ServicingPosition position = fromSchedule(p, next, p.periodStart(), p.accruedInterest());
-        ServicingTerms terms = new ServicingTerms(s.terms().rate(), s.terms().dayCount(), s.terms().penalty(),
-                next.terms().maturityDate());
+        ServicingTerms terms = s.terms().withMaturity(next.terms().maturityDate());
         positions.update(new ServicedLoan(s.loanId(), s.bankOrgId(), s.enterpriseId(), true, version, s.spreadBp(),
                 s.nextRepricingOn(), terms, position, s.bankReason(), s.version()));
         Map<String, Object> details = new LinkedHashMap<>();

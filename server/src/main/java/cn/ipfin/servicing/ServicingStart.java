@@ -4,6 +4,8 @@ import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.money.DayCount;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.money.Rate;
+import cn.ipfin.core.schedule.InterestBasis;
+import cn.ipfin.core.schedule.InterestConvention;
 import cn.ipfin.core.schedule.RepaymentSchedule;
 import cn.ipfin.core.servicing.PenaltyTerms;
 import cn.ipfin.core.servicing.ScheduleRevision;
@@ -21,8 +23,8 @@ import java.time.LocalDate;
 
 /**
  * Opens servicing for a loan the moment it is disbursed, in the disbursement's transaction: schedule version 1 from
- * the contract's terms (principal, rate, term, repayment method) and the product's day count, penalty terms and
- * rate type, and the position the first daily close starts from.
+ * the contract's terms (principal, rate, term, repayment method) and the product's 计息方式 (interest basis and day
+ * count), penalty terms and rate type, and the position the first daily close starts from.
  */
 @Component
 class ServicingStart {
@@ -44,7 +46,8 @@ class ServicingStart {
 
     /** The contract as servicing needs it; product columns are null for loans made without a product. */
     record Contract(long loanId, long bankOrgId, long enterpriseId, Money principal, Rate rate, int termMonths,
-                    RepaymentMethod method, Integer spreadBp, DayCount dayCount, PenaltyTerms penalty, boolean floating) {
+                    RepaymentMethod method, Integer spreadBp, InterestConvention interest, PenaltyTerms penalty,
+                    boolean floating) {
     }
 
     @EventListener
@@ -56,20 +59,23 @@ class ServicingStart {
     Contract contract(long loanId) {
         return jdbc.sql("""
                         select l.id, l.bank_org_id, l.enterprise_id, l.principal, l.annual_rate, l.term_months,
-                               l.repayment_method, l.spread_bp, p.day_count, p.penalty_uplift, p.compound_interest,
+                               l.repayment_method, l.spread_bp, p.day_count, p.interest_basis, p.penalty_uplift, p.compound_interest,
                                p.floating_rate
                         from loan l left join loan_product p on p.id = l.product_id where l.id = :id""")
                 .param("id", loanId)
                 .query((rs, n) -> {
                     String method = rs.getString("repayment_method");
                     String dayCount = rs.getString("day_count");
+                    String basis = rs.getString("interest_basis");
                     BigDecimal uplift = rs.getBigDecimal("penalty_uplift");
                     return new Contract(rs.getLong("id"), rs.getLong("bank_org_id"), rs.getLong("enterprise_id"),
                             Money.of(rs.getBigDecimal("principal")), new Rate(rs.getBigDecimal("annual_rate")),
                             rs.getInt("term_months"),
                             method == null ? RepaymentMethod.EQUAL_INSTALMENTS : RepaymentMethod.valueOf(method),
                             (Integer) rs.getObject("spread_bp"),
-                            dayCount == null ? DayCount.ACT_360 : DayCount.valueOf(dayCount),
+                            // a loan made without a product follows the calculators' monthly convention
+                            basis == null ? InterestConvention.MONTHLY
+                                    : InterestConvention.of(InterestBasis.valueOf(basis), DayCount.valueOf(dayCount)),
                             uplift == null ? DEFAULT_PENALTY : new PenaltyTerms(uplift, rs.getBoolean("compound_interest")),
                             // priced as LPR + spread, the rate floats unless the product fixed it
                             rs.getObject("spread_bp") != null && !Boolean.FALSE.equals(rs.getObject("floating_rate")));
@@ -79,12 +85,13 @@ class ServicingStart {
     /** Schedule version 1 and the position before the first close; returns the new servicing row. */
     ServicedLoan open(Contract c, LocalDate disbursedOn, String actor) {
         // a bullet schedule has one line at the end of termMonths periods; the others one line a month
-        var scheduleTerms = ScheduleBook.terms(c.principal(), c.rate(), disbursedOn, c.termMonths(), c.method(), c.dayCount());
+        var scheduleTerms = ScheduleBook.terms(c.principal(), c.rate(), disbursedOn, c.termMonths(), c.method(), c.interest());
         RepaymentSchedule schedule = c.method() == RepaymentMethod.CUSTOM
                 ? RepaymentSchedule.ofCustom(scheduleTerms, plans.of(c.loanId()))
                 : RepaymentSchedule.of(scheduleTerms);
         book.save(c.loanId(), 1, ScheduleBook.Reason.DISBURSEMENT, disbursedOn, schedule, null, actor);
-        var terms = new ServicingTerms(c.rate(), c.dayCount(), c.penalty(), schedule.terms().maturityDate());
+        var terms = new ServicingTerms(c.rate(), scheduleTerms.dayCount(), c.penalty(), schedule.terms().maturityDate(),
+                scheduleTerms.interestBasis());
         var loan = new ServicedLoan(c.loanId(), c.bankOrgId(), c.enterpriseId(), true, 1,
                 c.floating() ? c.spreadBp() : null,
                 c.floating() ? ScheduleRevision.nextRepricingDate(disbursedOn, disbursedOn) : null, terms,

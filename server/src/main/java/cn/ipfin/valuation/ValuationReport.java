@@ -29,10 +29,13 @@ class ValuationReport {
 
     private final ITemplateEngine templates;
     private final ReportSettings settings;
+    /** Its zone is the business time zone: the date a report was signed on is the date there. */
+    private final java.time.Clock clock;
 
-    ValuationReport(ITemplateEngine templates, ReportSettings settings) {
+    ValuationReport(ITemplateEngine templates, ReportSettings settings, java.time.Clock clock) {
         this.templates = templates;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** Money and rates for the report, always in Chinese. */
@@ -59,7 +62,7 @@ class ValuationReport {
         context.setVariable("font", FONT_FAMILY);
         context.setVariable("fmt", new Figures());
         context.setVariable("signedOn", valuation.signedAt() == null ? null
-                : java.time.LocalDate.ofInstant(valuation.signedAt(), java.time.ZoneId.of("Asia/Shanghai")));
+                : java.time.LocalDate.ofInstant(valuation.signedAt(), clock.getZone()));
         String html = templates.process("valuation/report", context);
         try (CjkFont font = CjkFont.open(settings); PDDocument document = new PDDocument()) {
             var out = new ByteArrayOutputStream(64 * 1024);

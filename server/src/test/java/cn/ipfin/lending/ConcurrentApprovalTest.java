@@ -29,10 +29,11 @@ class ConcurrentApprovalTest {
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
     @Autowired Products products;
+    @Autowired java.time.Clock clock;
 
     @Test
     void two_approvals_with_the_same_version_from_two_threads_one_wins_the_other_gets_409() throws Exception {
-        var f = new OriginationFixture(jdbc, users, products, null, null, null, null);
+        var f = new OriginationFixture(jdbc, users, products, null, null, null, null, clock);
         // committed set-up, straight into CREDIT_APPROVAL: the approval's guards only read these facts
         Product product = f.product(Requirement.OPTIONAL);
         long asset = f.patent();

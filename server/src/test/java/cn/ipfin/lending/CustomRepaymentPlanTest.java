@@ -32,10 +32,11 @@ class CustomRepaymentPlanTest {
     @Autowired PledgeRegistration pledges;
     @Autowired LoanApproval approval;
     @Autowired RepaymentPlans plans;
+    @Autowired java.time.Clock clock;
 
     @Test
     void a_custom_loan_is_disbursed_only_with_a_plan_that_adds_up_and_is_serviced_by_it() {
-        var f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval);
+        var f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval, clock);
         Product product = products.publish(f.actor("bank1"), new Products.ProductDraft("ZDY-" + OriginationFixture.SERIAL.incrementAndGet(),
                 "季节性还款质押贷", "按销售旺季还本", Map.of(IpKind.INVENTION_PATENT, new BigDecimal("0.50")),
                 new BigDecimal("100000"), new BigDecimal("5000000"), 6, 36, 50, 150, Set.of(RepaymentMethod.CUSTOM),

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** Demo users as actors, fresh IP assets of enterprise1, a product of bank-1, and applications walked to a step. */
 record OriginationFixture(JdbcClient jdbc, UserAccounts users, Products products, LoanApplications applications,
-                          DueDiligence diligence, PledgeRegistration pledges, LoanApproval approval) {
+                          DueDiligence diligence, PledgeRegistration pledges, LoanApproval approval,
+                          java.time.Clock clock) {
 
     static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
     static final byte[] PDF = "%PDF-1.7\n% due diligence\n".getBytes();
@@ -64,11 +65,11 @@ record OriginationFixture(JdbcClient jdbc, UserAccounts users, Products products
     }
 
     long patent() {
-        return asset(IpKind.INVENTION_PATENT, "IN_FORCE", LocalDate.now().plusYears(10));
+        return asset(IpKind.INVENTION_PATENT, "IN_FORCE", LocalDate.now(clock).plusYears(10));
     }
 
     long trademark() {
-        return asset(IpKind.TRADEMARK, "IN_FORCE", LocalDate.now().plusYears(8));
+        return asset(IpKind.TRADEMARK, "IN_FORCE", LocalDate.now(clock).plusYears(8));
     }
 
     /** bank-1's product: invention patents at 50 %, trademarks at 30 %, 100,000–5,000,000 yuan, 6–36 months, LPR + 50–150 bp. */

@@ -44,13 +44,14 @@ class OriginationTest {
     @Autowired PledgeRegistration pledges;
     @Autowired LoanApproval approval;
     @Autowired LoanFiles files;
+    @Autowired java.time.Clock clock;
     @Autowired RegisteredPledges register;
 
     OriginationFixture f;
 
     @BeforeEach
     void fixture() {
-        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval);
+        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval, clock);
     }
 
     @Test
@@ -147,7 +148,7 @@ class OriginationTest {
     void registration_refuses_a_co_owned_right_without_consent_until_the_co_owner_consents() {
         long coOwner = jdbc.sql("select organisation_id from enterprise where organisation_id <> :e order by organisation_id limit 1")
                 .param("e", f.enterprise1()).query(Long.class).single();
-        long shared = f.asset(IpKind.INVENTION_PATENT, "IN_FORCE", LocalDate.now().plusYears(10), coOwner);
+        long shared = f.asset(IpKind.INVENTION_PATENT, "IN_FORCE", LocalDate.now(clock).plusYears(10), coOwner);
         LoanFile file = f.diligent(f.valued(f.applied(f.product(Requirement.OPTIONAL), "500000", shared), "2000000"));
         String no = file.loanNo();
         int version = file.version();
@@ -158,13 +159,13 @@ class OriginationTest {
         pledges.consent(f.actor("bank1"), no, shared, coOwner, consent.id());
         LoanFile after = pledges.register(f.actor("bank1"), no, files.get(f.actor("bank1"), no).version(), shared);
         assertThat(after.collateral().getFirst().registrationNo()).startsWith("Y");
-        assertThat(after.collateral().getFirst().registeredOn()).isEqualTo(LocalDate.now());
+        assertThat(after.collateral().getFirst().registeredOn()).isEqualTo(LocalDate.now(clock));
     }
 
     @Test
     void registration_refuses_a_right_not_in_force_expiring_before_maturity_already_pledged_frozen_or_not_owned() {
-        long underInvalidation = f.asset(IpKind.INVENTION_PATENT, "UNDER_INVALIDATION", LocalDate.now().plusYears(10));
-        long expiring = f.asset(IpKind.INVENTION_PATENT, "IN_FORCE", LocalDate.now().plusMonths(6));
+        long underInvalidation = f.asset(IpKind.INVENTION_PATENT, "UNDER_INVALIDATION", LocalDate.now(clock).plusYears(10));
+        long expiring = f.asset(IpKind.INVENTION_PATENT, "IN_FORCE", LocalDate.now(clock).plusMonths(6));
         long pledged = f.patent();
         long frozen = f.patent();
         long transferred = f.patent();

@@ -30,6 +30,7 @@ class ApiTokenTest {
     @Autowired MockMvc mvc;
     @Autowired UserAccounts accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     private String newUser() {
         String username = "token-" + UUID.randomUUID().toString().substring(0, 8);
@@ -79,7 +80,7 @@ class ApiTokenTest {
 
         String username = newUser();
         String token = issue(username);
-        Instant past = Instant.now().minus(Duration.ofHours(1));
+        Instant past = clock.instant().minus(Duration.ofHours(1));
         jdbc.sql("update api_token set issued_at = :issued, expires_at = :exp where token_hash = :h")
                 .param("issued", Timestamp.from(past.minus(Duration.ofHours(8))))
                 .param("exp", Timestamp.from(past))

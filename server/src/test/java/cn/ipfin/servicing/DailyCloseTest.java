@@ -41,6 +41,7 @@ class DailyCloseTest {
     @Autowired CloseAudit audit;
     @Autowired Positions positions;
     @Autowired ScheduleBook book;
+    @Autowired java.time.Clock clock;
 
     private ServicingFixture fixture() {
         return new ServicingFixture(jdbc, users, history, lpr, tx, ledger);
@@ -219,7 +220,7 @@ class DailyCloseTest {
 
     @Test
     void a_future_date_cannot_be_closed_and_only_the_platform_runs_the_close() {
-        assertThatThrownBy(() -> close.run(Actor.system(), LocalDate.now().plusDays(1)))
+        assertThatThrownBy(() -> close.run(Actor.system(), LocalDate.now(clock).plusDays(1)))
                 .hasMessageContaining("future");
         assertThatThrownBy(() -> close.run(fixture().actor("bank1"), LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.ipfin.IntegrationTest;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.schedule.DueDates;
+import cn.ipfin.core.schedule.PeriodFrequency;
 import cn.ipfin.core.servicing.LoanClassification;
 import cn.ipfin.core.servicing.PrepaymentOption;
 import cn.ipfin.party.UserAccounts;
@@ -19,7 +21,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** Repayments, early repayment, settlement, 展期 and the bank's classification, on loans serviced through yesterday. */
 @IntegrationTest
@@ -35,6 +39,7 @@ class RepaymentTest {
     @Autowired ScheduleRevisions revisions;
     @Autowired Classifications classifications;
     @Autowired ServicingView view;
+    @Autowired java.time.Clock clock;
 
     ServicingFixture fixture;
     Actor bank;
@@ -44,7 +49,7 @@ class RepaymentTest {
     void setUp() {
         fixture = new ServicingFixture(jdbc, users, history, lpr, tx, ledger);
         bank = fixture.actor("bank1");
-        today = LocalDate.now();
+        today = LocalDate.now(clock);
     }
 
     private ServicingFixture.TestLoan overdueLoan(int overdueDays) {
@@ -132,14 +137,24 @@ class RepaymentTest {
 
     @Test
     void settlement_repays_principal_and_accrued_interest_and_cancels_the_pledge() {
+        LocalDate disbursedOn = today.minusMonths(3).minusDays(5);
         ServicingFixture.TestLoan loan = fixture.loan(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL, "500000.00", "3.60",
-                12, today.minusMonths(3).minusDays(5), today.minusDays(1), 0);
+                12, disbursedOn, today.minusDays(1), 0);
         ScheduleRevisions.Payoff payoff = revisions.payoffQuote(bank, loan.loanNo());
         assertThat(payoff.principal()).isEqualTo(Money.of("500000.00"));
-        // 5 nights on 500,000 at 3.60 % / 360 = 250.00
-        assertThat(payoff.accruedInterest()).isEqualTo(Money.of("250.00"));
+        // The current period runs from the last due date before today, so its nights so far depend on the calendar
+        // (on 2026-12-01: disbursed Aug 27, period from Nov 27, 4 nights, not the 5 that "3 months and 5 days" suggests).
+        // They earn 500,000 × 3.60 % ÷ 12 = 1,500.00 pro rata to the period's days: the monthly basis of a loan made
+        // without a product (4 of 30 nights: 200.00).
+        int k = 1;
+        while (!DueDates.dueDate(disbursedOn, PeriodFrequency.MONTHLY, k + 1).isAfter(today.minusDays(1))) k++;
+        LocalDate periodStart = DueDates.dueDate(disbursedOn, PeriodFrequency.MONTHLY, k);
+        LocalDate nextDue = DueDates.dueDate(disbursedOn, PeriodFrequency.MONTHLY, k + 1);
+        Money expected = Money.of(new BigDecimal("1500.00").multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(periodStart, today)))
+                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(periodStart, nextDue)), 2, RoundingMode.HALF_UP));
+        assertThat(payoff.accruedInterest()).isEqualTo(expected);
         assertThatThrownBy(() -> revisions.settle(bank, loan.loanNo(), "S-" + loan.loanNo(), Money.of("500000.00")))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("500250.00");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining(Money.of("500000.00").plus(expected).toString());
         revisions.settle(bank, loan.loanNo(), "S-" + loan.loanNo(), payoff.total());
         assertThat(jdbc.sql("select state from loan where id = :id").param("id", loan.id()).query(String.class).single())
                 .isEqualTo("REPAID");

@@ -37,6 +37,12 @@ public record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHis
      */
     public TestLoan loan(RepaymentMethod method, String principal, String ratePercent, int months, LocalDate disbursedOn,
                   LocalDate through, int overdueDays) {
+        return loan(null, method, principal, ratePercent, months, disbursedOn, through, overdueDays);
+    }
+
+    /** The same, made under {@code productId} (null: without a product, as the demo district's loans). */
+    public TestLoan loan(Long productId, RepaymentMethod method, String principal, String ratePercent, int months,
+                         LocalDate disbursedOn, LocalDate through, int overdueDays) {
         long serial = SERIAL.incrementAndGet();
         String loanNo = "TS" + String.format("%010d", serial);
         long bank = actor("bank1").orgId();
@@ -44,12 +50,14 @@ public record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHis
         return tx.execute(status -> {
             long id = jdbc.sql("""
                             insert into loan (loan_no, enterprise_id, bank_org_id, principal, annual_rate, term_months, applied_on,
-                                disbursed_on, maturity_on, state, repayment_method, spread_bp)
-                            values (:no, :e, :b, :p, :r, :m, :applied, :d, :mat, 'DISBURSED', :method, null) returning id""")
+                                disbursed_on, maturity_on, state, repayment_method, spread_bp, product_id)
+                            values (:no, :e, :b, :p, :r, :m, :applied, :d, :mat, 'DISBURSED', :method, null, :product)
+                            returning id""")
                     .param("no", loanNo).param("e", enterprise).param("b", bank).param("p", new BigDecimal(principal))
                     .param("r", new BigDecimal(ratePercent).movePointLeft(2)).param("m", months)
                     .param("applied", disbursedOn.minusDays(20)).param("d", disbursedOn)
                     .param("mat", disbursedOn.plusMonths(months)).param("method", method.name())
+                    .param("product", productId)
                     .query(Long.class).single();
             long asset = jdbc.sql("""
                             insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status)

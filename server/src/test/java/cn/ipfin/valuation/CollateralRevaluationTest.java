@@ -23,6 +23,7 @@ class CollateralRevaluationTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
+    @Autowired java.time.Clock clock;
 
     @Test
     void a_lapsed_pledged_patent_is_revalued_to_zero_and_the_lending_bank_is_alerted() throws Exception {
@@ -36,7 +37,7 @@ class CollateralRevaluationTest {
                 .query((rs, i) -> new Pledged(rs.getLong(1), rs.getString(2), rs.getString(3))).single();
         List<Long> collateral = jdbc.sql("select asset_id from ip_pledge where loan_id = :l and cancelled_on is null")
                 .param("l", loan.loanId()).query(Long.class).list();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
 
         var first = revaluation.revalue(collateral, today);
         assertThat(first.revalued()).isEqualTo(collateral.size());

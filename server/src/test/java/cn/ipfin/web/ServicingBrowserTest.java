@@ -40,6 +40,7 @@ class ServicingBrowserTest {
     @Autowired LprRates lpr;
     @Autowired TransactionTemplate tx;
     @Autowired cn.ipfin.ledger.Ledger ledger;
+    @Autowired java.time.Clock clock;
     private Chromium chromium;
     private Browser browser;
 
@@ -57,7 +58,7 @@ class ServicingBrowserTest {
     @Test
     void the_officer_records_a_repayment_and_the_borrower_sees_the_schedule_without_the_classification() {
         var fixture = new ServicingFixture(jdbc, users, history, lpr, tx, ledger);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var loan = fixture.loan(RepaymentMethod.EQUAL_INSTALMENTS, "600000.00", "3.50", 12, today.minusMonths(6),
                 today.minusDays(1), 40);
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {

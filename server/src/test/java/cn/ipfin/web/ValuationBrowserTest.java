@@ -28,6 +28,7 @@ class ValuationBrowserTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
     private Chromium chromium;
 
     @BeforeAll
@@ -113,7 +114,7 @@ class ValuationBrowserTest {
             assertThat(page.locator("#income tbody tr").count()).isPositive();
             assertThat(page.textContent("#income")).contains("元");
             assertThat(page.locator("#sensitivity tbody tr").count()).isEqualTo(16);
-            assertThat(page.textContent("#facts")).contains("万元").contains(LocalDate.now().plusYears(1).minusDays(1).toString());
+            assertThat(page.textContent("#facts")).contains("万元").contains(LocalDate.now(clock).plusYears(1).minusDays(1).toString());
             assertReadable(page);
             Chromium.screenshot(page, "valuation-confirmed");
 

@@ -38,9 +38,10 @@ final class ScheduleGenerator {
 
     /**
      * 等额本息: payment = P·r·(1+r)^n / ((1+r)^n − 1) with r = annual rate ÷ periods per year, rounded once to the fen
-     * by {@code rounding.payment()}. Each period's principal is the payment less that period's interest; the last
-     * pays off what remains, so its payment differs from the others by the accumulated rounding (a few fen). Under
-     * the DAY_COUNT basis a long month's interest can exceed the payment at extreme rates; the principal part is then
+     * by {@code rounding.payment()} (under DAY_COUNT, r varies with each period's days: see {@link #annuityPayment}). Each
+     * period's principal is the payment less that period's interest; the last pays off what remains, so its payment
+     * differs from the others by the accumulated rounding (a few fen). Under the DAY_COUNT basis a long month's interest
+     * can exceed the payment at extreme rates; the principal part is then
      * zero (never negative) and the last line takes the rest. If the rounded payment would repay the loan before the
      * last period (tiny principals over many periods, where a rounded-up fen per period adds up), the payment is
      * rounded down instead, so that the instalments stay equal and the last one absorbs the remainder.
@@ -121,8 +122,9 @@ final class ScheduleGenerator {
         Money principal = terms.principal();
         LocalDate maturity = terms.maturityDate();
         Money interest = switch (terms.interestBasis()) {
+            // whole periods at r ÷ 12, a broken first one pro rata
             case PERIODIC_RATE -> Money.of(principal.amount().multiply(terms.annualRate().annualFraction())
-                    .multiply(BigDecimal.valueOf(terms.periods()))
+                    .multiply(BigDecimal.valueOf(terms.periods() - 1L).add(brokenShare(terms, terms.startDate(), terms.dueDate(1))))
                     .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 2, terms.rounding().interest()));
             case DAY_COUNT -> terms.dayCount().dailyInterest(principal, terms.annualRate(), terms.startDate(), maturity, terms.rounding().interest());
         };
@@ -153,24 +155,71 @@ final class ScheduleGenerator {
     private static Money interest(ScheduleTerms terms, Money balance, LocalDate from, LocalDate to) {
         RoundingMode rounding = terms.rounding().interest();
         return switch (terms.interestBasis()) {
-            case PERIODIC_RATE -> Money.of(balance.amount().multiply(terms.annualRate().annualFraction())
-                    .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 2, rounding));
+            case PERIODIC_RATE -> terms.startsOnTheGrid() || !from.equals(terms.startDate())
+                    ? Money.of(balance.amount().multiply(terms.annualRate().annualFraction())
+                            .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 2, rounding))
+                    : Money.of(balance.amount().multiply(terms.annualRate().annualFraction()).multiply(brokenShare(terms, from, to))
+                            .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 2, rounding));
             case DAY_COUNT -> terms.dayCount().dailyInterest(balance, terms.annualRate(), from, to, rounding);
         };
     }
 
-    /** The annuity payment; at a zero rate, principal ÷ n. */
+    /**
+     * The annuity payment; at a zero rate, principal ÷ n. On the periodic basis with whole periods this is the bank
+     * calculators' closed form. Otherwise each period k has its own rate r_k (days_k ÷ days-in-year under DAY_COUNT; a
+     * broken first period's share of r ÷ 12 on the periodic basis), and the payment is the one that amortises the
+     * loan exactly under those rates: P·Π(1+r_k) ÷ Σ_j Π_{k>j}(1+r_k). Computing it at r ÷ 12 and then splitting by
+     * days would leave the whole difference to the last line (a balloon of several payments on a 30-year loan).
+     */
     static Money annuityPayment(ScheduleTerms terms, RoundingMode rounding) {
         BigDecimal principal = terms.principal().amount();
         int n = terms.periods();
         if (terms.annualRate().annualFraction().signum() == 0) {
             return Money.of(principal.divide(BigDecimal.valueOf(n), 2, rounding));
         }
-        BigDecimal r = terms.annualRate().annualFraction()
-                .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), ANNUITY_PRECISION);
-        BigDecimal growth = BigDecimal.ONE.add(r).pow(n, ANNUITY_PRECISION);
-        BigDecimal payment = principal.multiply(r).multiply(growth)
-                .divide(growth.subtract(BigDecimal.ONE), ANNUITY_PRECISION);
+        if (terms.interestBasis() == InterestBasis.PERIODIC_RATE && terms.startsOnTheGrid()) {
+            BigDecimal r = periodicRate(terms);
+            BigDecimal growth = BigDecimal.ONE.add(r).pow(n, ANNUITY_PRECISION);
+            BigDecimal payment = principal.multiply(r).multiply(growth)
+                    .divide(growth.subtract(BigDecimal.ONE), ANNUITY_PRECISION);
+            return Money.of(payment.setScale(2, rounding));
+        }
+        // backwards from maturity: growth = Π_{k>j}(1+r_k), annuity = Σ_j of it
+        BigDecimal growth = BigDecimal.ONE;
+        BigDecimal annuity = BigDecimal.ZERO;
+        for (int k = n; k >= 1; k--) {
+            annuity = annuity.add(growth);
+            LocalDate from = k == 1 ? terms.startDate() : terms.dueDate(k - 1);
+            growth = growth.multiply(BigDecimal.ONE.add(rateOfPeriod(terms, from, terms.dueDate(k))), ANNUITY_PRECISION);
+        }
+        BigDecimal payment = principal.multiply(growth).divide(annuity, ANNUITY_PRECISION);
         return Money.of(payment.setScale(2, rounding));
+    }
+
+    /** r ÷ periods per year: the periodic basis' rate of one whole period. */
+    private static BigDecimal periodicRate(ScheduleTerms terms) {
+        return terms.annualRate().annualFraction()
+                .divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), ANNUITY_PRECISION);
+    }
+
+    /** The unrounded interest per yuan of the period [from, to): what {@link #interest} charges before it rounds. */
+    private static BigDecimal rateOfPeriod(ScheduleTerms terms, LocalDate from, LocalDate to) {
+        return switch (terms.interestBasis()) {
+            case PERIODIC_RATE -> periodicRate(terms).multiply(brokenShare(terms, from, to), ANNUITY_PRECISION);
+            case DAY_COUNT -> terms.annualRate().annualFraction().multiply(BigDecimal.valueOf(terms.dayCount().days(from, to)))
+                    .divide(BigDecimal.valueOf(terms.dayCount().daysInYear()), ANNUITY_PRECISION);
+        };
+    }
+
+    /**
+     * The share of its grid period that [from, to) covers, by actual days: 1 for a whole period; for a revision's
+     * broken first period (it starts on the day of a prepayment), days left ÷ days of the grid period, so the periodic
+     * basis charges r ÷ 12 pro rata for it, the same way the daily close accrues it.
+     */
+    private static BigDecimal brokenShare(ScheduleTerms terms, LocalDate from, LocalDate to) {
+        LocalDate gridStart = DueDates.dueDate(terms.anchorDate(), terms.frequency(), terms.anchorOffset());
+        if (!from.equals(terms.startDate()) || terms.startsOnTheGrid()) return BigDecimal.ONE;
+        return BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(from, to))
+                .divide(BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(gridStart, to)), ANNUITY_PRECISION);
     }
 }

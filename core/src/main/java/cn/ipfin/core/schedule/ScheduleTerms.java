@@ -17,7 +17,8 @@ import java.util.Objects;
  * {@code anchorOffset + k}, where grid date j is {@code DueDates.dueDate(anchorDate, frequency, j)}. A first schedule is
  * anchored on its own start (offset 0). A revised schedule (after a prepayment, a repricing or an extension) keeps the
  * original loan's anchor, so its due dates stay on the original grid, and may start inside a period: its first period is
- * then broken (shorter), which only the DAY_COUNT basis can price; PERIODIC_RATE refuses a start off the grid.
+ * then broken (shorter); DAY_COUNT prices it by its days, PERIODIC_RATE charges r ÷ 12 pro rata to the days it covers of
+ * its grid period.
  *
  * @param principal     amount owed from {@code startDate}; positive
  * @param annualRate    nominal annual rate; not negative
@@ -71,10 +72,6 @@ public record ScheduleTerms(
         if (startDate.isBefore(periodStart) || !startDate.isBefore(firstDue)) {
             throw new IllegalArgumentException("start " + startDate + " must lie in the grid period [" + periodStart + ", " + firstDue
                     + ") of anchor " + anchorDate + " offset " + anchorOffset);
-        }
-        if (interestBasis == InterestBasis.PERIODIC_RATE && !startDate.equals(periodStart)) {
-            throw new IllegalArgumentException("a broken first period (start " + startDate + " off the due-date grid, " + periodStart
-                    + ") needs the DAY_COUNT basis: the periodic rate has no price for part of a period");
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.function.IntFunction;
  *       where the contract says so, at the penalty rate, for tonight;</li>
  *   <li>the instalment due today rolls: what is unpaid at the end of its due date becomes overdue, and the next
  *       instalment becomes current;</li>
- *   <li>tonight's interest on the principal not yet due accrues, ACT/360 unless the product says otherwise. Accrual
+ *   <li>tonight's interest on the principal not yet due accrues: by day count (ACT/360 unless the product says
+ *       otherwise) or, on the periodic basis, the instalment's interest pro rata to the nights of its period. Accrual
  *       is cumulative per period — the period's interest to date is computed exactly and rounded once, and tonight's
  *       posting is the difference — so a period's postings add up to the instalment's interest to the fen;</li>
  *   <li>days past due and the classification floor (at least 关注 when anything is overdue, 次级 beyond 90 days,
@@ -97,8 +98,7 @@ public final class DailyServicing {
 
         // 3. tonight's interest, cumulative over the period so that it adds up to the instalment's interest
         if (nextDueOn != null && balance.isPositive()) {
-            Money toDate = terms.dayCount().dailyInterest(balance, terms.rate(), periodStart, day.plusDays(1),
-                    java.math.RoundingMode.HALF_UP);
+            Money toDate = interestToDate(terms, balance, periodStart, day.plusDays(1), nextDueOn, nextInterest);
             accrualToday = accrualToday.plus(toDate.minus(accrued));
             accrued = toDate;
         }
@@ -117,5 +117,20 @@ public final class DailyServicing {
         return new ServicingPosition(balance, periodStart, nextNo, nextDueOn, nextPrincipal, nextInterest,
                 principalPaid, interestPaid, accrued, overduePrincipal, overdueInterest,
                 p.penaltyDue().plus(penalty).plus(compound), overdueSince, dpd, effective, p.bankChoice(), day);
+    }
+
+    /**
+     * The period's interest earned from its start to {@code to} (exclusive), rounded once. By day count, balance × rate ×
+     * days ÷ days-in-year (the schedule's line was made the same way). On the periodic basis (rate ÷ 12, whatever the
+     * month's length) the line's interest is spread over the period's nights in proportion, so the last night brings the
+     * total to the line's interest exactly, in a 28-day February as in a 31-day month.
+     */
+    static Money interestToDate(ServicingTerms terms, Money balance, LocalDate periodStart, LocalDate to, LocalDate dueOn,
+                                Money periodInterest) {
+        return switch (terms.interestBasis()) {
+            case DAY_COUNT -> terms.dayCount().dailyInterest(balance, terms.rate(), periodStart, to, java.math.RoundingMode.HALF_UP);
+            case PERIODIC_RATE -> Money.of(periodInterest.amount().multiply(java.math.BigDecimal.valueOf(ChronoUnit.DAYS.between(periodStart, to)))
+                    .divide(java.math.BigDecimal.valueOf(ChronoUnit.DAYS.between(periodStart, dueOn)), 2, java.math.RoundingMode.HALF_UP));
+        };
     }
 }

@@ -24,8 +24,7 @@ import java.util.function.Function;
  * continue the old numbering. The caller stores the versions; nothing here keeps state.
  *
  * <p>Periods run from one due date (inclusive) to the next (exclusive), 算头不算尾. On a due date the instalment due that
- * day is taken as paid: the revision applies to the balance after it. If a revision takes effect inside a period
- * (possible only on the DAY_COUNT basis), the interest accrued from the period's start to that day on the old balance
+ * day is taken as paid: the revision applies to the balance after it. If a revision takes effect inside a period, the interest accrued from the period's start to that day on the old balance
  * ({@link #interestAccruedTo}) is not part of the new schedule: the caller collects it with the prepayment, or adds it to
  * the next instalment when repricing or extending.
  */
@@ -44,7 +43,7 @@ public final class ScheduleRevision {
     /**
      * Interest earned from the start of the period containing {@code on} to {@code on} (exclusive) on that period's
      * opening balance, rounded once by the terms' interest rounding; zero if {@code on} starts a period. On the
-     * PERIODIC_RATE basis only whole periods have a price, so {@code on} must be a due date (or the start).
+     * PERIODIC_RATE basis part of a period earns r ÷ 12 pro rata to its days.
      */
     public static Money interestAccruedTo(RepaymentSchedule current, LocalDate on) {
         Period period = periodContaining(current, on);
@@ -54,9 +53,9 @@ public final class ScheduleRevision {
         return switch (terms.interestBasis()) {
             case DAY_COUNT -> terms.dayCount().dailyInterest(opening, terms.annualRate(), period.start(), on, terms.rounding().interest());
             case PERIODIC_RATE -> {
-                // Only a bullet line spans several grid periods; accrue whole periods of it.
-                int steps = gridIndexOf(terms, on) - gridIndexOf(terms, period.start());
-                BigDecimal yearly = opening.amount().multiply(terms.annualRate().annualFraction()).multiply(BigDecimal.valueOf(steps));
+                // whole grid periods at r ÷ 12 (only a bullet line spans several), the part of one pro rata by days
+                BigDecimal yearly = opening.amount().multiply(terms.annualRate().annualFraction())
+                        .multiply(gridPeriodsBetween(terms, period.start(), on));
                 yield Money.of(yearly.divide(BigDecimal.valueOf(terms.frequency().periodsPerYear()), 2, terms.rounding().interest()));
             }
         };
@@ -234,13 +233,23 @@ public final class ScheduleRevision {
         throw new IllegalArgumentException(on + " is on or after maturity " + terms.maturityDate());
     }
 
-    /** The grid index of a date on the grid; refuses a date off it. */
-    private static int gridIndexOf(ScheduleTerms terms, LocalDate date) {
-        int index = gridPeriodOf(terms, date);
-        if (!DueDates.dueDate(terms.anchorDate(), terms.frequency(), index).equals(date)) {
-            throw new IllegalArgumentException("on the PERIODIC_RATE basis interest accrues only to a due date; " + date + " is not one");
+    /**
+     * How many grid periods [from, to) covers: 1 for each whole one, and for a part of one its days ÷ the grid period's
+     * days (exact for whole periods; 34 digits for parts).
+     */
+    private static BigDecimal gridPeriodsBetween(ScheduleTerms terms, LocalDate from, LocalDate to) {
+        BigDecimal periods = BigDecimal.ZERO;
+        LocalDate cursor = from;
+        while (cursor.isBefore(to)) {
+            int j = gridPeriodOf(terms, cursor);
+            LocalDate start = DueDates.dueDate(terms.anchorDate(), terms.frequency(), j);
+            LocalDate end = DueDates.dueDate(terms.anchorDate(), terms.frequency(), j + 1);
+            LocalDate until = end.isAfter(to) ? to : end;
+            periods = periods.add(BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(cursor, until))
+                    .divide(BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(start, end)), java.math.MathContext.DECIMAL128));
+            cursor = until;
         }
-        return index;
+        return periods;
     }
 
     private static int maturityIndex(ScheduleTerms terms) {

@@ -68,10 +68,12 @@ class AnchoredScheduleTest {
     }
 
     @Test
-    void the_periodic_rate_refuses_a_broken_first_period() {
+    void the_periodic_rate_charges_a_broken_first_period_pro_rata_to_its_days() {
         ScheduleTermsFixture broken = aLoan().startingOn(LocalDate.of(2024, 4, 10)).anchoredOn(JAN_31, 2).periodicRate();
 
-        assertThatThrownBy(broken::terms).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DAY_COUNT");
+        // 100,000 at 4.9% ÷ 12 = 408.333… a month; Apr 10 → Apr 30 is 20 of the grid period's 30 days (Mar 31 → Apr 30):
+        // 408.333… × 20/30 = 272.22
+        assertThat(broken.schedule().first().interest()).isEqualTo(Money.of("272.22"));
         assertThat(aLoan().startingOn(LocalDate.of(2024, 3, 31)).anchoredOn(JAN_31, 2).periodicRate().schedule().first().number()).isEqualTo(3);
     }
 

@@ -33,7 +33,7 @@ class DailyServicingPropertiesTest {
         DayCount dayCount = random.nextBoolean() ? DayCount.ACT_360 : DayCount.ACT_365F;
         var terms = new ScheduleTerms(Money.ofFen(fen), Rate.bp(random.nextInt(150, 1_500)),
                 LocalDate.of(2023, 1, 1).plusDays(random.nextInt(0, 1_000)), periods, frequency, method, dayCount,
-                InterestBasis.DAY_COUNT, ScheduleRounding.HALF_UP_TO_FEN);
+                random.nextBoolean() ? InterestBasis.DAY_COUNT : InterestBasis.PERIODIC_RATE, ScheduleRounding.HALF_UP_TO_FEN);
         BigDecimal uplift = BigDecimal.valueOf(random.nextInt(30, 51), 2);
         return new ServicingLoan(terms, uplift, random);
     }

@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Revisions worked by hand (the figures were recomputed independently, line by line, with exact decimals): the loan is
  * 1,000,000 over 12 months from 2024-01-15, 等额本息 at 4.35%, interest by ACT/360 on the actual days (DAY_COUNT).
- * Annuity 1,000,000 × r(1+r)^12 / ((1+r)^12 − 1) with r = 4.35% ÷ 12 = 85,309.90 a month. After the fourth instalment
- * (2024-05-15) the balance is 671,591.25.
+ * The level payment is the one that repays the loan under those daily rates, r_k = 4.35% × days_k ÷ 360 (31, 29, 31, 30 …
+ * days): P·Π(1+r_k) ÷ Σ_j Π_{k>j}(1+r_k) = 85,338.77 a month (at 4.35% ÷ 12 it would be 85,309.90, and splitting that by
+ * days would leave the difference to the last line). After the fourth instalment (2024-05-15) the balance is 671,475.13.
  */
 class ScheduleRevisionWorkedExamplesTest {
 
@@ -44,23 +45,25 @@ class ScheduleRevisionWorkedExamplesTest {
     }
 
     @Test
-    void the_loan_pays_85309_90_a_month_and_owes_671591_25_after_four() {
-        assertThat(LOAN.first().payment()).isEqualTo(yuan("85309.90"));
-        assertThat(LOAN.instalment(4).closingBalance()).isEqualTo(yuan("671591.25"));
+    void the_loan_pays_85338_77_a_month_and_owes_671475_13_after_four() {
+        assertThat(LOAN.first().payment()).isEqualTo(yuan("85338.77"));
+        assertThat(LOAN.instalments().subList(0, 11)).extracting(Instalment::payment).containsOnly(yuan("85338.77"));
+        assertThat(LOAN.last().payment()).isEqualTo(yuan("85338.75"));
+        assertThat(LOAN.instalment(4).closingBalance()).isEqualTo(yuan("671475.13"));
     }
 
     @Test
     void balance_on_a_due_date_is_after_that_days_instalment() {
-        assertThat(ScheduleRevision.balanceOn(LOAN, LocalDate.of(2024, 5, 15))).isEqualTo(yuan("671591.25"));
-        assertThat(ScheduleRevision.balanceOn(LOAN, LocalDate.of(2024, 5, 14))).isEqualTo(yuan("754167.29"));
+        assertThat(ScheduleRevision.balanceOn(LOAN, LocalDate.of(2024, 5, 15))).isEqualTo(yuan("671475.13"));
+        assertThat(ScheduleRevision.balanceOn(LOAN, LocalDate.of(2024, 5, 14))).isEqualTo(yuan("754080.36"));
         assertThat(ScheduleRevision.balanceOn(LOAN, START)).isEqualTo(yuan("1000000"));
     }
 
     @Test
     void interest_accrues_from_the_period_start_to_the_day_before() {
-        // 671,591.25 × 4.35% × 10 / 360 = 811.506… → 811.51 (May 15 to May 25: 10 days, the 25th not counted).
-        assertThat(ScheduleRevision.interestAccruedTo(LOAN, LocalDate.of(2024, 5, 25))).isEqualTo(yuan("811.51"));
-        assertThat(ScheduleRevision.interestAccruedTo(LOAN, LocalDate.of(2024, 5, 16))).isEqualTo(yuan("81.15"));
+        // 671,475.13 × 4.35% × 10 / 360 = 811.366… → 811.37 (May 15 to May 25: 10 days, the 25th not counted).
+        assertThat(ScheduleRevision.interestAccruedTo(LOAN, LocalDate.of(2024, 5, 25))).isEqualTo(yuan("811.37"));
+        assertThat(ScheduleRevision.interestAccruedTo(LOAN, LocalDate.of(2024, 5, 16))).isEqualTo(yuan("81.14"));
         assertThat(ScheduleRevision.interestAccruedTo(LOAN, LocalDate.of(2024, 5, 15))).isEqualTo(Money.zero());
         assertThatThrownBy(() -> ScheduleRevision.interestAccruedTo(LOAN, LocalDate.of(2025, 1, 15)))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -68,64 +71,64 @@ class ScheduleRevisionWorkedExamplesTest {
 
     @Test
     void settling_early_pays_the_balance_and_the_accrued_interest() {
-        // 671,591.25 + 811.51
-        assertThat(ScheduleRevision.payoffAmount(LOAN, LocalDate.of(2024, 5, 25))).isEqualTo(yuan("672402.76"));
-        assertThat(ScheduleRevision.payoffAmount(LOAN, LocalDate.of(2024, 5, 15))).isEqualTo(yuan("671591.25"));
+        // 671,475.13 + 811.37
+        assertThat(ScheduleRevision.payoffAmount(LOAN, LocalDate.of(2024, 5, 25))).isEqualTo(yuan("672286.50"));
+        assertThat(ScheduleRevision.payoffAmount(LOAN, LocalDate.of(2024, 5, 15))).isEqualTo(yuan("671475.13"));
     }
 
     @Test
-    void on_the_periodic_rate_interest_accrues_only_to_a_due_date() {
+    void on_the_periodic_rate_part_of_a_period_accrues_pro_rata_to_its_days() {
         ScheduleTerms periodic = new ScheduleTerms(Money.of("1000000"), Rate.percent("3.6"), START, 4, PeriodFrequency.QUARTERLY,
                 RepaymentMethod.BULLET, DayCount.ACT_360, InterestBasis.PERIODIC_RATE, ScheduleRounding.HALF_UP_TO_FEN);
         RepaymentSchedule bullet = RepaymentSchedule.of(periodic);
 
-        // Two quarters of a bullet loan: 1,000,000 × 3.6% × 2 / 4 = 18,000.00.
+        // Two quarters of a bullet loan: 1,000,000 × 3.6% × 2 / 4 = 18,000.00; one day into the third quarter
+        // (Jul 15 → Oct 15, 92 days) adds 9,000 × 1/92 = 97.83.
         assertThat(ScheduleRevision.interestAccruedTo(bullet, LocalDate.of(2024, 7, 15))).isEqualTo(yuan("18000.00"));
-        assertThatThrownBy(() -> ScheduleRevision.interestAccruedTo(bullet, LocalDate.of(2024, 7, 16)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("due date");
+        assertThat(ScheduleRevision.interestAccruedTo(bullet, LocalDate.of(2024, 7, 16))).isEqualTo(yuan("18097.83"));
     }
 
     @Test
     void prepaying_100000_after_month_4_and_keeping_the_payment_ends_a_month_early() {
         RepaymentSchedule revised = ScheduleRevision.prepay(LOAN, LocalDate.of(2024, 5, 15), yuan("100000"), SHORTEN_TERM);
 
-        // 571,591.25 at 85,309.90 a month: six full payments (instalments 5–10), then 68,039.01 on 2024-12-15, one
+        // 571,475.13 at 85,338.77 a month: six full payments (instalments 5–10), then 67,744.38 on 2024-12-15, one
         // month before the original maturity.
-        assertThat(revised.terms().principal()).isEqualTo(yuan("571591.25"));
+        assertThat(revised.terms().principal()).isEqualTo(yuan("571475.13"));
         assertThat(revised.size()).isEqualTo(7);
         assertThat(revised.instalments()).extracting(Instalment::number).containsExactly(5, 6, 7, 8, 9, 10, 11);
-        assertThat(revised.instalments().subList(0, 6)).extracting(Instalment::payment).containsOnly(yuan("85309.90"));
-        assertThat(revised.last().payment()).isEqualTo(yuan("68039.01"));
+        assertThat(revised.instalments().subList(0, 6)).extracting(Instalment::payment).containsOnly(yuan("85338.77"));
+        assertThat(revised.last().payment()).isEqualTo(yuan("67744.38"));
         assertThat(revised.last().dueDate()).isEqualTo(LocalDate.of(2024, 12, 15));
-        // First period May 15 → Jun 15, 31 days: 571,591.25 × 4.35% × 31 / 360 = 2,141.09.
+        // First period May 15 → Jun 15, 31 days: 571,475.13 × 4.35% × 31 / 360 = 2,140.65.
         assertThat(revised.first().dueDate()).isEqualTo(LocalDate.of(2024, 6, 15));
-        assertThat(revised.first().interest()).isEqualTo(yuan("2141.09"));
-        assertThat(revised.totalInterest()).isEqualTo(yuan("8307.16"));
+        assertThat(revised.first().interest()).isEqualTo(yuan("2140.65"));
+        assertThat(revised.totalInterest()).isEqualTo(yuan("8301.87"));
     }
 
     @Test
-    void prepaying_100000_after_month_4_and_keeping_the_maturity_lowers_the_payment_to_72619_34() {
+    void prepaying_100000_after_month_4_and_keeping_the_maturity_lowers_the_payment_to_72629_62() {
         RepaymentSchedule revised = ScheduleRevision.prepay(LOAN, LocalDate.of(2024, 5, 15), yuan("100000"), LOWER_INSTALMENT);
 
-        // 571,591.25 over the 8 remaining months at 4.35% ÷ 12: 72,619.34; the last absorbs the day-count difference.
+        // 571,475.13 over the 8 remaining months at their daily rates: 72,629.62; the last differs by 2 fen of rounding.
         assertThat(revised.size()).isEqualTo(8);
-        assertThat(revised.instalments().subList(0, 7)).extracting(Instalment::payment).containsOnly(yuan("72619.34"));
-        assertThat(revised.last().payment()).isEqualTo(yuan("72822.26"));
+        assertThat(revised.instalments().subList(0, 7)).extracting(Instalment::payment).containsOnly(yuan("72629.62"));
+        assertThat(revised.last().payment()).isEqualTo(yuan("72629.60"));
         assertThat(revised.terms().maturityDate()).isEqualTo(LOAN.terms().maturityDate());
-        assertThat(revised.totalInterest()).isEqualTo(yuan("9566.39"));
+        assertThat(revised.totalInterest()).isEqualTo(yuan("9561.81"));
     }
 
     @Test
     void a_prepayment_inside_a_period_starts_a_broken_first_period() {
         RepaymentSchedule revised = ScheduleRevision.prepay(LOAN, LocalDate.of(2024, 5, 25), yuan("100000"), SHORTEN_TERM);
 
-        // The borrower also pays the 811.51 accrued to May 25 on the old balance. New first period May 25 → Jun 15,
-        // 21 days: 571,591.25 × 4.35% × 21 / 360 = 1,450.41, so more of the 85,309.90 repays principal.
+        // The borrower also pays the 811.37 accrued to May 25 on the old balance. New first period May 25 → Jun 15,
+        // 21 days: 571,475.13 × 4.35% × 21 / 360 = 1,450.12, so more of the 85,338.77 repays principal.
         assertThat(revised.terms().startDate()).isEqualTo(LocalDate.of(2024, 5, 25));
         assertThat(revised.first().number()).isEqualTo(5);
-        assertThat(revised.first().interest()).isEqualTo(yuan("1450.41"));
-        assertThat(revised.first().principal()).isEqualTo(yuan("83859.49"));
-        assertThat(revised.last().payment()).isEqualTo(yuan("67332.92"));
+        assertThat(revised.first().interest()).isEqualTo(yuan("1450.12"));
+        assertThat(revised.first().principal()).isEqualTo(yuan("83888.65"));
+        assertThat(revised.last().payment()).isEqualTo(yuan("67038.45"));
         assertThat(revised.last().dueDate()).isEqualTo(LocalDate.of(2024, 12, 15));
     }
 
@@ -180,13 +183,21 @@ class ScheduleRevisionWorkedExamplesTest {
     }
 
     @Test
-    void the_periodic_rate_refuses_a_prepayment_between_due_dates() {
+    void on_the_periodic_rate_a_prepayment_between_due_dates_charges_the_broken_period_pro_rata() {
         RepaymentSchedule periodic = RepaymentSchedule.of(new ScheduleTerms(Money.of("1000000"), Rate.percent("4.35"), START, 12,
                 PeriodFrequency.MONTHLY, RepaymentMethod.EQUAL_INSTALMENTS, DayCount.ACT_360, InterestBasis.PERIODIC_RATE,
                 ScheduleRounding.HALF_UP_TO_FEN));
 
-        assertThatThrownBy(() -> ScheduleRevision.prepay(periodic, LocalDate.of(2024, 5, 25), yuan("100000"), SHORTEN_TERM))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DAY_COUNT");
+        // 85,309.90 a month; 671,479.45 owed after four; prepaying 100,000 on May 25 leaves 571,479.45 for the broken
+        // period May 25 → Jun 15: 21 of the grid period's 31 days at 4.35% ÷ 12, 571,479.45 × 0.3625% × 21/31 = 1,403.35.
+        RepaymentSchedule revised = ScheduleRevision.prepay(periodic, LocalDate.of(2024, 5, 25), yuan("100000"), SHORTEN_TERM);
+        assertThat(revised.first().dueDate()).isEqualTo(LocalDate.of(2024, 6, 15));
+        assertThat(revised.first().interest()).isEqualTo(yuan("1403.35"));
+        assertThat(revised.first().principal()).isEqualTo(yuan("83906.55"));
+        assertThat(revised.last().payment()).isEqualTo(yuan("67063.47"));
+        assertThat(revised.size()).isEqualTo(7);
+        // the accrued interest the borrower pays with it: 671,479.45 × 0.3625% × 10/31 = 785.20
+        assertThat(ScheduleRevision.interestAccruedTo(periodic, LocalDate.of(2024, 5, 25))).isEqualTo(yuan("785.20"));
         assertThat(ScheduleRevision.prepay(periodic, LocalDate.of(2024, 5, 15), yuan("100000"), SHORTEN_TERM).first().number())
                 .isEqualTo(5);
     }
@@ -195,14 +206,14 @@ class ScheduleRevisionWorkedExamplesTest {
     void repricing_after_month_6_to_3_45_percent_re_amortises_to_the_same_maturity() {
         RepaymentSchedule repriced = ScheduleRevision.reprice(LOAN, LocalDate.of(2024, 7, 15), Rate.percent("3.45"));
 
-        // 505,621.51 over 6 months at 3.45% ÷ 12 = 0.2875%: 85,120.25; Jul 15 → Aug 15 interest
-        // 505,621.51 × 3.45% × 31 / 360 = 1,502.12.
+        // 505,446.68 over 6 months at 3.45% by their days: 85,111.11; Jul 15 → Aug 15 interest
+        // 505,446.68 × 3.45% × 31 / 360 = 1,501.60.
         assertThat(repriced.terms().annualRate()).isEqualTo(Rate.percent("3.45"));
-        assertThat(repriced.terms().principal()).isEqualTo(yuan("505621.51"));
+        assertThat(repriced.terms().principal()).isEqualTo(yuan("505446.68"));
         assertThat(repriced.instalments()).extracting(Instalment::number).containsExactly(7, 8, 9, 10, 11, 12);
-        assertThat(repriced.first().payment()).isEqualTo(yuan("85120.25"));
-        assertThat(repriced.first().interest()).isEqualTo(yuan("1502.12"));
-        assertThat(repriced.last().payment()).isEqualTo(yuan("85242.94"));
+        assertThat(repriced.first().payment()).isEqualTo(yuan("85111.11"));
+        assertThat(repriced.first().interest()).isEqualTo(yuan("1501.60"));
+        assertThat(repriced.last().payment()).isEqualTo(yuan("85111.11"));
         assertThat(repriced.terms().maturityDate()).isEqualTo(LOAN.terms().maturityDate());
     }
 

@@ -40,7 +40,7 @@ final class ServicingLoan implements CloseOutput {
     ServicingLoan(ScheduleTerms scheduleTerms, BigDecimal uplift, java.util.SplittableRandom random) {
         schedule = cn.ipfin.core.schedule.CustomPlans.schedule(scheduleTerms, random);
         terms = new ServicingTerms(scheduleTerms.annualRate(), scheduleTerms.dayCount(), new PenaltyTerms(uplift, true),
-                scheduleTerms.maturityDate());
+                scheduleTerms.maturityDate(), scheduleTerms.interestBasis());
         position = ServicingPosition.atDisbursement(scheduleTerms.principal(), scheduleTerms.startDate(), schedule.first());
     }
 

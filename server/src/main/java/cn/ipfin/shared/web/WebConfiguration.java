@@ -45,9 +45,10 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** In the business time zone, whatever the server's own zone (see {@link BusinessClock}). */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(BusinessClock settings) {
+        return settings.clock();
     }
 
     @Override
