@@ -8,7 +8,6 @@ import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Arrays;
@@ -65,7 +64,7 @@ class DemoDistrictTest {
         long enterprises = jdbc.sql("select count(*) from enterprise").query(Long.class).single();
         long entries = jdbc.sql("select count(*) from ledger_entry where subject_type = 'LOAN'").query(Long.class).single();
 
-        loader.run(new DefaultApplicationArguments());
+        loader.loadIfEmpty();
 
         assertThat(jdbc.sql("select count(*) from enterprise").query(Long.class).single()).isEqualTo(enterprises);
         assertThat(jdbc.sql("select count(*) from ledger_entry where subject_type = 'LOAN'").query(Long.class).single())
