@@ -4,6 +4,7 @@ import cn.ipfin.shared.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * background and in date order: the chunks that committed stay, the rest are closed, nothing is posted twice.
  * Independent of {@code ipfin.close.scheduled}: a run someone started is finished, whoever started it.
  */
+@Profile("!cli") // the command line tools (ledger verify, db backup/restore) change nothing
 @Component
 class CloseResumption {
 
