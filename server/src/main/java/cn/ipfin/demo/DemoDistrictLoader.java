@@ -20,10 +20,11 @@ import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ActorHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,12 +41,13 @@ import java.util.Set;
 
 /**
  * Loads the demo district into an empty database on first start (demo profile only), in one transaction:
- * either the whole district is there or nothing is. Prints the demo logins at every start.
+ * either the whole district is there or nothing is. It runs before the web server opens its port (a lifecycle phase
+ * just below the web server's), so the login page never shows before the demo users exist. Prints the demo logins
+ * and the URL the server really listens on at every start.
  */
 @Component
 @Profile("demo")
-@Order(0)
-class DemoDistrictLoader implements ApplicationRunner {
+class DemoDistrictLoader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrictLoader.class);
     /** The steps a loan has been through to reach its state, for its demo ledger. */
@@ -79,8 +81,33 @@ class DemoDistrictLoader implements ApplicationRunner {
         this.demands = demands;
     }
 
+    private volatile boolean started;
+    private volatile String url;
+    private volatile boolean usersReadyWhenPortOpened;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        loadIfEmpty();
+        started = true;
+    }
+
+    @Override
+    public void stop() {
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    /** Just before the web server starts listening. */
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    void loadIfEmpty() {
         // Taken under an advisory lock: two processes starting on one empty database load the district once.
         transaction.executeWithoutResult(status -> {
             jdbc.queryForObject("select pg_advisory_xact_lock(20261123)", Object.class);
@@ -89,7 +116,29 @@ class DemoDistrictLoader implements ApplicationRunner {
                 load();
             }
         });
+    }
+
+    /** The web server listens: the banner names its real port (server.port=0 or a taken 8080 never lie). */
+    @EventListener
+    void on(WebServerInitializedEvent event) {
+        if (event.getApplicationContext().getParent() != null) return; // a management child context has its own port
+        var env = event.getApplicationContext().getEnvironment();
+        boolean tls = env.getProperty("server.ssl.enabled", Boolean.class, false)
+                || env.getProperty("server.ssl.bundle") != null || env.getProperty("server.ssl.key-store") != null;
+        url = (tls ? "https" : "http") + "://localhost:" + event.getWebServer().getPort()
+                + env.getProperty("server.servlet.context-path", "");
+        usersReadyWhenPortOpened = users.exists(DemoUsers.ALL.getFirst().username());
         printLogins();
+    }
+
+    /** The URL the banner printed; null before the web server started. */
+    String url() {
+        return url;
+    }
+
+    /** Whether the demo users could sign in at the moment the port opened. */
+    boolean usersReadyWhenPortOpened() {
+        return usersReadyWhenPortOpened;
     }
 
     private void load() {
@@ -244,7 +293,7 @@ class DemoDistrictLoader implements ApplicationRunner {
         for (DemoUsers.DemoUser user : DemoUsers.ALL) {
             out.append(String.format("  %-16s %-20s %s%n", user.username(), user.role(), user.displayName()));
         }
-        out.append("  Open http://localhost:8080 — API docs at http://localhost:8080/swagger-ui\n");
+        out.append("  Open ").append(url).append(" — API docs at ").append(url).append("/swagger-ui\n");
         log.info(out.toString());
     }
 }

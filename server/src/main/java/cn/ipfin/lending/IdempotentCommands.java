@@ -2,6 +2,7 @@ package cn.ipfin.lending;
 
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.RequestFingerprint;
 import cn.ipfin.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -32,24 +34,32 @@ class IdempotentCommands {
         this.clock = clock;
     }
 
+    /**
+     * @param request what identifies the request besides the command: the path values and the body; a key sent
+     *                again with another request is refused (422) instead of answered with the first result
+     */
     @Transactional
-    LoanFile run(Actor actor, String key, String command, Supplier<LoanFile> work) {
+    LoanFile run(Actor actor, String key, String command, List<?> request, Supplier<LoanFile> work) {
         if (key == null || key.isBlank()) return work.get();
         if (key.length() > 100) throw new RuleViolation("幂等键过长（最多 100 个字符）", "Idempotency-Key longer than 100 characters");
+        byte[] fingerprint = RequestFingerprint.of(json, command, request.toArray());
         int claimed = jdbc.sql("""
-                        insert into loan_command (org_id, idempotency_key, command, created_at)
-                        values (:org, :key, :command, :at) on conflict do nothing""")
-                .param("org", actor.orgId()).param("key", key).param("command", command)
+                        insert into loan_command (org_id, idempotency_key, command, request_hash, created_at)
+                        values (:org, :key, :command, :hash, :at) on conflict do nothing""")
+                .param("org", actor.orgId()).param("key", key).param("command", command).param("hash", fingerprint)
                 .param("at", Timestamp.from(clock.instant())).update();
         if (claimed == 0) {
-            var first = jdbc.sql("select command, response from loan_command where org_id = :org and idempotency_key = :key")
-                    .param("org", actor.orgId()).param("key", key)
-                    .query((rs, i) -> new String[]{rs.getString(1), rs.getString(2)}).single();
-            if (!first[0].equals(command)) {
-                throw new RuleViolation("该幂等键已用于另一操作（" + first[0] + "）",
-                        "this Idempotency-Key was used for another command (" + first[0] + ")");
+            record First(String command, String response, byte[] hash) {
             }
-            return json.readValue(first[1], LoanFile.class);
+            var first = jdbc.sql("select command, response, request_hash from loan_command where org_id = :org and idempotency_key = :key")
+                    .param("org", actor.orgId()).param("key", key)
+                    .query((rs, i) -> new First(rs.getString(1), rs.getString(2), rs.getBytes(3))).single();
+            if (!first.command().equals(command)) {
+                throw new RuleViolation("该幂等键已用于另一操作（" + first.command() + "）",
+                        "this Idempotency-Key was used for another command (" + first.command() + ")");
+            }
+            if (!RequestFingerprint.matches(first.hash(), fingerprint)) throw RequestFingerprint.keyReused();
+            return json.readValue(first.response(), LoanFile.class);
         }
         // the response is stored before the ledger entries: they lock their chain until this transaction commits
         return ledger.appendingLast(() -> {

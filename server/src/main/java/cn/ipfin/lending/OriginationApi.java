@@ -90,7 +90,7 @@ class OriginationApi {
     @Operation(summary = "The enterprise applies to a product with its collateral")
     LoanFile apply(Actor actor, @RequestHeader(value = KEY, required = false) String key,
                    @Valid @RequestBody LoanApplications.Apply body) {
-        return once.run(actor, key, "APPLY", () -> applications.apply(actor, body));
+        return once.run(actor, key, "APPLY", List.of(body), () -> applications.apply(actor, body));
     }
 
     @GetMapping
@@ -116,14 +116,14 @@ class OriginationApi {
     @Operation(summary = "The bank takes the application on (APPLIED → VALUATION); the officer becomes its preparer")
     LoanFile startValuation(Actor actor, @RequestHeader(value = KEY, required = false) String key,
                             @PathVariable String loanNo, @RequestBody VersionNote b) {
-        return once.run(actor, key, "START_VALUATION", () -> applications.startValuation(actor, loanNo, b.expectedVersion(), b.note()));
+        return once.run(actor, key, "START_VALUATION", List.of(loanNo, b), () -> applications.startValuation(actor, loanNo, b.expectedVersion(), b.note()));
     }
 
     @PostMapping("/{loanNo}/valuations")
     @Operation(summary = "Attach a valuation of a collateral asset (signed report, or appraised value while it is not ready)")
     LoanFile attach(Actor actor, @RequestHeader(value = KEY, required = false) String key,
                     @PathVariable String loanNo, @RequestBody Attach b) {
-        return once.run(actor, key, "ATTACH_VALUATION", () -> applications.attachValuation(actor, loanNo,
+        return once.run(actor, key, "ATTACH_VALUATION", List.of(loanNo, b), () -> applications.attachValuation(actor, loanNo,
                 b.expectedVersion(), new LoanApplications.AttachValuation(b.assetId(), b.valuationId(), b.appraisedValue())));
     }
 
@@ -131,7 +131,7 @@ class OriginationApi {
     @Operation(summary = "VALUATION → DUE_DILIGENCE: every asset valued; the checklist opens")
     LoanFile startDueDiligence(Actor actor, @RequestHeader(value = KEY, required = false) String key,
                                @PathVariable String loanNo, @RequestBody Version b) {
-        return once.run(actor, key, "START_DUE_DILIGENCE", () -> applications.startDueDiligence(actor, loanNo, b.expectedVersion()));
+        return once.run(actor, key, "START_DUE_DILIGENCE", List.of(loanNo, b), () -> applications.startDueDiligence(actor, loanNo, b.expectedVersion()));
     }
 
     @PostMapping(value = "/{loanNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -155,7 +155,7 @@ class OriginationApi {
     @Operation(summary = "Tick off a due-diligence checklist item against an uploaded document")
     LoanFile complete(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                       @PathVariable String item, @RequestBody Checklist b) {
-        return once.run(actor, key, "CHECKLIST", () -> diligence.complete(actor, loanNo, b.expectedVersion(), item,
+        return once.run(actor, key, "CHECKLIST", List.of(loanNo, item, b), () -> diligence.complete(actor, loanNo, b.expectedVersion(), item,
                 b.documentId(), b.note()));
     }
 
@@ -163,7 +163,7 @@ class OriginationApi {
     @Operation(summary = "DUE_DILIGENCE → PLEDGE_REGISTRATION: the checklist is complete")
     LoanFile startRegistration(Actor actor, @RequestHeader(value = KEY, required = false) String key,
                                @PathVariable String loanNo, @RequestBody Version b) {
-        return once.run(actor, key, "START_REGISTRATION", () -> pledges.start(actor, loanNo, b.expectedVersion()));
+        return once.run(actor, key, "START_REGISTRATION", List.of(loanNo, b), () -> pledges.start(actor, loanNo, b.expectedVersion()));
     }
 
     @PostMapping("/{loanNo}/collateral/{assetId}/consents")
@@ -176,14 +176,14 @@ class OriginationApi {
     @Operation(summary = "Register the asset's pledge: owner and co-owners' consent, in force, term past maturity, not pledged, not frozen")
     LoanFile register(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                       @PathVariable long assetId, @RequestBody Version b) {
-        return once.run(actor, key, "REGISTER_PLEDGE", () -> pledges.register(actor, loanNo, b.expectedVersion(), assetId));
+        return once.run(actor, key, "REGISTER_PLEDGE", List.of(loanNo, assetId, b), () -> pledges.register(actor, loanNo, b.expectedVersion(), assetId));
     }
 
     @PostMapping("/{loanNo}/collateral/{assetId}/pledge/change")
     @Operation(summary = "变更登记: change the secured amount of a registered pledge")
     LoanFile change(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                     @PathVariable long assetId, @RequestBody PledgeChange b) {
-        return once.run(actor, key, "CHANGE_PLEDGE", () -> pledges.change(actor, loanNo, b.expectedVersion(), assetId,
+        return once.run(actor, key, "CHANGE_PLEDGE", List.of(loanNo, assetId, b), () -> pledges.change(actor, loanNo, b.expectedVersion(), assetId,
                 b.securedAmount(), b.reason()));
     }
 
@@ -191,56 +191,56 @@ class OriginationApi {
     @Operation(summary = "注销登记: cancel a registered pledge (not while the loan is outstanding)")
     LoanFile cancel(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                     @PathVariable long assetId, @RequestBody Reason b) {
-        return once.run(actor, key, "CANCEL_PLEDGE", () -> pledges.cancel(actor, loanNo, b.expectedVersion(), assetId, b.reason()));
+        return once.run(actor, key, "CANCEL_PLEDGE", List.of(loanNo, assetId, b), () -> pledges.cancel(actor, loanNo, b.expectedVersion(), assetId, b.reason()));
     }
 
     @PostMapping("/{loanNo}/securities")
     @Operation(summary = "Record a guarantor (with its share) or an insurance policy as part of the loan")
     LoanFile security(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                       @Valid @RequestBody Security b) {
-        return once.run(actor, key, "ADD_SECURITY", () -> applications.addSecurity(actor, loanNo, b.expectedVersion(), b.security()));
+        return once.run(actor, key, "ADD_SECURITY", List.of(loanNo, b), () -> applications.addSecurity(actor, loanNo, b.expectedVersion(), b.security()));
     }
 
     @PostMapping("/{loanNo}/credit-approval")
     @Operation(summary = "PLEDGE_REGISTRATION → CREDIT_APPROVAL: every asset registered, required securities recorded")
     LoanFile submit(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                     @RequestBody Version b) {
-        return once.run(actor, key, "SUBMIT", () -> pledges.submitForApproval(actor, loanNo, b.expectedVersion()));
+        return once.run(actor, key, "SUBMIT", List.of(loanNo, b), () -> pledges.submitForApproval(actor, loanNo, b.expectedVersion()));
     }
 
     @PostMapping("/{loanNo}/approval")
     @Operation(summary = "CREDIT_APPROVAL → CONTRACT: four eyes, amount ≤ Σ pledge rate × value, product ranges, LPR + spread")
     LoanFile approve(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                      @Valid @RequestBody LoanApproval.Approve b) {
-        return once.run(actor, key, "APPROVE", () -> approval.approve(actor, loanNo, b));
+        return once.run(actor, key, "APPROVE", List.of(loanNo, b), () -> approval.approve(actor, loanNo, b));
     }
 
     @PostMapping("/{loanNo}/contract")
     @Operation(summary = "Record the signed loan contract")
     LoanFile contract(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                       @RequestBody Contract b) {
-        return once.run(actor, key, "SIGN_CONTRACT", () -> approval.signContract(actor, loanNo, b.expectedVersion(), b.contractNo()));
+        return once.run(actor, key, "SIGN_CONTRACT", List.of(loanNo, b), () -> approval.signContract(actor, loanNo, b.expectedVersion(), b.contractNo()));
     }
 
     @PostMapping("/{loanNo}/disbursement")
     @Operation(summary = "CONTRACT → DISBURSED: impossible until every collateral asset's pledge is registered")
     LoanFile disburse(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                       @RequestBody Version b) {
-        return once.run(actor, key, "DISBURSE", () -> approval.disburse(actor, loanNo, b.expectedVersion()));
+        return once.run(actor, key, "DISBURSE", List.of(loanNo, b), () -> approval.disburse(actor, loanNo, b.expectedVersion()));
     }
 
     @PostMapping("/{loanNo}/withdrawal")
     @Operation(summary = "The enterprise withdraws (any open step)")
     LoanFile withdraw(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                       @RequestBody Reason b) {
-        return once.run(actor, key, "WITHDRAW", () -> applications.withdraw(actor, loanNo, b.expectedVersion(), b.reason()));
+        return once.run(actor, key, "WITHDRAW", List.of(loanNo, b), () -> applications.withdraw(actor, loanNo, b.expectedVersion(), b.reason()));
     }
 
     @PostMapping("/{loanNo}/rejection")
     @Operation(summary = "The bank rejects, with its reason (any open step)")
     LoanFile reject(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                     @RequestBody Reason b) {
-        return once.run(actor, key, "REJECT", () -> applications.reject(actor, loanNo, b.expectedVersion(), b.reason()));
+        return once.run(actor, key, "REJECT", List.of(loanNo, b), () -> applications.reject(actor, loanNo, b.expectedVersion(), b.reason()));
     }
 
 }

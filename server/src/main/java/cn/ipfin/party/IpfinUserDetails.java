@@ -7,7 +7,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import java.time.Instant;
 import java.util.Collection;
 
 /** A signed-in user: Spring Security's view of an app_user row, carrying the {@link Actor}. */
@@ -17,19 +16,12 @@ final class IpfinUserDetails implements UserDetails, ActorHolder, CredentialsCon
     private final String displayName;
     private String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
-    private final int failedLogins;
-    private final Instant now;
 
-    IpfinUserDetails(Actor actor, String displayName, String passwordHash, boolean enabled, Instant lockedUntil,
-                     int failedLogins, Instant now) {
+    IpfinUserDetails(Actor actor, String displayName, String passwordHash, boolean enabled) {
         this.actor = actor;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
-        this.failedLogins = failedLogins;
-        this.now = now;
     }
 
     @Override
@@ -57,14 +49,13 @@ final class IpfinUserDetails implements UserDetails, ActorHolder, CredentialsCon
         return actor.username();
     }
 
+    /**
+     * Never locked by failed sign-ins: a lock per account would let anyone lock a user out by guessing wrong on
+     * purpose. Guessing is slowed per client address and per user name instead ({@link LoginThrottle}).
+     */
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(now);
-    }
-
-    /** Whether the row, as loaded, had a failed-login count or a lock (even an expired one) to reset. */
-    boolean hasLoginFailuresToReset() {
-        return failedLogins > 0 || lockedUntil != null;
+        return true;
     }
 
     @Override

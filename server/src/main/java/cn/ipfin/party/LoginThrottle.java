@@ -1,50 +1,137 @@
 package cn.ipfin.party;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
- * Slows password guessing: after {@code maxFailedLogins} wrong passwords in a row an account is locked for
- * {@code lockMinutes}, for the pages and the API alike. A successful sign-in resets the count.
+ * Slows password guessing without ever locking a user out. Every failed sign-in takes a token from two buckets: one
+ * of the client address and one of the user name (known or not: the same for both, so the throttle tells nobody
+ * which names exist). An empty bucket refuses the next sign-in before any password is hashed, until it refills.
+ *
+ * <ul>
+ *   <li>The address bucket stops one client from hashing passwords without limit, whichever names it tries.</li>
+ *   <li>The name bucket stops many addresses guessing one user's password — but it never refuses an address from
+ *       which that user signed in successfully lately: an attacker elsewhere cannot lock the user out by failing on
+ *       purpose, the user proves who they are by having signed in from there before.</li>
+ * </ul>
+ * Buckets live in memory (a restart forgets them, which only helps the user), and time is the monotonic clock:
+ * this measures rates, not business time.
  */
-@Component
-class LoginThrottle {
+final class LoginThrottle {
 
-    private final UserAccounts accounts;
+    private static final int MAX_ENTRIES = 100_000;
+
     private final Settings settings;
+    private final LongSupplier nanoTime;
+    private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> byName = new ConcurrentHashMap<>();
+    /** user name + address → until when (nanoTime) that address is trusted for the name after a successful sign-in */
+    private final Map<String, Long> trusted = new ConcurrentHashMap<>();
 
-    LoginThrottle(UserAccounts accounts, Settings settings) {
-        this.accounts = accounts;
+    LoginThrottle(Settings settings, LongSupplier nanoTime) {
         this.settings = settings;
+        this.nanoTime = nanoTime;
     }
 
-    @EventListener
-    void on(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailure(event.getAuthentication().getName(), settings.maxFailedLogins(),
-                Duration.ofMinutes(settings.lockMinutes()));
-    }
-
-    @EventListener
-    void on(AuthenticationSuccessEvent event) {
-        // the user details were loaded for this very sign-in: nothing to reset means no database round trip
-        if (event.getAuthentication().getPrincipal() instanceof IpfinUserDetails user
-                && !user.hasLoginFailuresToReset()) {
-            return;
+    /**
+     * How long a sign-in of username from address must wait; zero when it may be tried now.
+     */
+    Duration retryAfter(String username, String address) {
+        long now = nanoTime.getAsLong();
+        long wait = waitOf(byAddress.get(address), now, settings.perAddress());
+        if (!isTrusted(username, address, now)) {
+            wait = Math.max(wait, waitOf(byName.get(key(username)), now, settings.perName()));
         }
-        accounts.recordSuccess(event.getAuthentication().getName());
+        return Duration.ofNanos(wait);
     }
 
-    @ConfigurationProperties("ipfin.security")
-    record Settings(int maxFailedLogins, int lockMinutes) {
-        Settings {
-            if (maxFailedLogins < 1 || lockMinutes < 1) {
-                throw new IllegalArgumentException("ipfin.security.max-failed-logins and lock-minutes must be >= 1");
+    void failed(String username, String address) {
+        long now = nanoTime.getAsLong();
+        take(byAddress, address, now, settings.perAddress());
+        take(byName, key(username), now, settings.perName());
+    }
+
+    void succeeded(String username, String address) {
+        long now = nanoTime.getAsLong();
+        if (trusted.size() > MAX_ENTRIES) trusted.values().removeIf(until -> until < now);
+        trusted.put(key(username) + '\u0000' + address, now + settings.trustAddressFor().toNanos());
+    }
+
+    private boolean isTrusted(String username, String address, long now) {
+        Long until = trusted.get(key(username) + '\u0000' + address);
+        return until != null && until > now;
+    }
+
+    private static String key(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static long waitOf(Bucket bucket, long now, Limit limit) {
+        return bucket == null ? 0 : bucket.nanosUntilToken(now, limit);
+    }
+
+    private static void take(Map<String, Bucket> buckets, String key, long now, Limit limit) {
+        if (buckets.size() > MAX_ENTRIES) buckets.values().removeIf(b -> b.isFull(now, limit));
+        buckets.computeIfAbsent(key, k -> new Bucket(limit.failures(), now)).take(now, limit);
+    }
+
+    /** A token bucket of failed sign-ins: {@code failures} tokens, one more back every {@code refillEvery}. */
+    private static final class Bucket {
+        private double tokens;
+        private long updated;
+
+        Bucket(double tokens, long now) {
+            this.tokens = tokens;
+            this.updated = now;
+        }
+
+        private void refill(long now, Limit limit) {
+            tokens = Math.min(limit.failures(), tokens + (double) (now - updated) / limit.refillEvery().toNanos());
+            updated = now;
+        }
+
+        synchronized void take(long now, Limit limit) {
+            refill(now, limit);
+            tokens = Math.max(0, tokens - 1);
+        }
+
+        synchronized long nanosUntilToken(long now, Limit limit) {
+            refill(now, limit);
+            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * limit.refillEvery().toNanos());
+        }
+
+        synchronized boolean isFull(long now, Limit limit) {
+            refill(now, limit);
+            return tokens >= limit.failures();
+        }
+    }
+
+    /** failures allowed at once, and how often one more comes back */
+    record Limit(int failures, Duration refillEvery) {
+        Limit {
+            if (failures < 1 || refillEvery == null || refillEvery.isNegative() || refillEvery.isZero()) {
+                throw new IllegalArgumentException("a sign-in limit needs failures >= 1 and a positive refill period");
             }
+        }
+    }
+
+    /**
+     * @param perAddress      failed sign-ins a client address may make at once, and how fast they come back
+     * @param perName         failed sign-ins for one user name from untrusted addresses
+     * @param trustAddressFor how long an address a user signed in from stays exempt from the name's limit
+     * @param parallelHashes  password checks run at once; the others wait, so guessing cannot take every core
+     */
+    @ConfigurationProperties("ipfin.security.sign-in")
+    record Settings(Limit perAddress, Limit perName, Duration trustAddressFor, int parallelHashes) {
+        Settings {
+            if (perAddress == null) perAddress = new Limit(10, Duration.ofSeconds(6));
+            if (perName == null) perName = new Limit(20, Duration.ofSeconds(30));
+            if (trustAddressFor == null) trustAddressFor = Duration.ofDays(30);
+            if (parallelHashes < 1) parallelHashes = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         }
     }
 }

@@ -4,9 +4,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
  * ({@code POST /api/v1/tokens}): no session cookie is read there, so CSRF
  * cannot ride on a browser's session, and a 401 sends no Basic challenge, so browsers never cache credentials.
  * The pages use form login with CSRF protection, a strict content security policy and the usual secure headers.
+ * Strict-Transport-Security is sent on secure requests only: served over TLS, or behind a proxy that says so with
+ * X-Forwarded-Proto (server.forward-headers-strategy=native), which also marks the session cookie Secure.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,10 +55,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/prometheus").hasAnyRole("IPO_OFFICER", "AUDITOR")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException
-                                ? "account temporarily locked after repeated failed sign-ins / 登录失败次数过多，账户已临时锁定"
-                                : "sign-in required / 需要登录")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInThrottledException throttled) {
+                        // the same answer whether the name exists or not; no password was checked
+                        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+                        problem(response, HttpStatus.TOO_MANY_REQUESTS, "too many failed sign-ins from this address or "
+                                + "for this user name; try again later / 登录失败次数过多，请稍后再试");
+                    } else {
+                        problem(response, HttpStatus.UNAUTHORIZED, "sign-in required / 需要登录");
+                    }
+                }))
                 .addFilterBefore(new BearerTokenFilter(tokens, signInRequired), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -84,9 +92,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** One answer for an unknown name, a wrong password and a disabled account; another when throttled. */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+                + (exception instanceof SignInThrottledException ? "/login?throttled" : "/login?error"));
     }
 
     private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)

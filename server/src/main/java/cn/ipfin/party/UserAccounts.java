@@ -15,8 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -79,9 +77,7 @@ public class UserAccounts implements UserDetailsService {
         }
         var actor = new Actor(rs.getLong(1), rs.getString(2), rs.getLong(5), OrgType.valueOf(rs.getString(6)), roles,
                 visible);
-        Timestamp lockedUntil = rs.getTimestamp(9);
-        return new IpfinUserDetails(actor, rs.getString(3), rs.getString(4), rs.getBoolean(8),
-                lockedUntil == null ? null : lockedUntil.toInstant(), rs.getInt(10), clock.instant());
+        return new IpfinUserDetails(actor, rs.getString(3), rs.getString(4), rs.getBoolean(8));
     }
 
     /**
@@ -113,26 +109,5 @@ public class UserAccounts implements UserDetailsService {
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
                 .query(Long.class).single() > 0;
-    }
-
-    /** Counts a failed sign-in; the account locks for {@code lock} once {@code max} failures are reached. */
-    @Transactional
-    void recordFailure(String username, int max, Duration lock) {
-        Instant now = clock.instant();
-        jdbc.sql("""
-                        update app_user set failed_logins = failed_logins + 1,
-                            locked_until = case when failed_logins + 1 >= :max then :until else locked_until end
-                        where username = :username""")
-                .param("max", max)
-                .param("until", Timestamp.from(now.plus(lock)))
-                .param("username", username)
-                .update();
-    }
-
-    @Transactional
-    void recordSuccess(String username) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where username = :username"
-                        + " and (failed_logins > 0 or locked_until is not null)")
-                .param("username", username).update();
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.sql.Array;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +59,11 @@ public class DailyClose {
         void beforeCommit(LocalDate date, int chunkNo);
     }
 
+    /** First key of the advisory lock a run holds while it works (the second is its date's epoch day). */
+    static final int RUN_LOCK = 7301;
+
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final CloseChunk chunk;
     private final LprRates lpr;
@@ -68,11 +75,12 @@ public class DailyClose {
     private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("daily-close").daemon().factory());
     private volatile ChunkHook hook = (date, chunkNo) -> { };
 
-    DailyClose(JdbcClient jdbc, PlatformTransactionManager transactions, CloseChunk chunk, LprRates lpr,
+    DailyClose(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, CloseChunk chunk, LprRates lpr,
                ApplicationEventPublisher events, ValuationSettings valuation, Clock clock,
                @Value("${ipfin.close.chunk-size:5000}") int chunkSize) {
         this.valuation = valuation;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.chunk = chunk;
         this.lpr = lpr;
@@ -101,7 +109,8 @@ public class DailyClose {
     public CloseRun run(Actor actor, LocalDate date) {
         authorise(actor, date);
         if (!running.tryLock()) throw new RuleViolation("日终批处理正在运行，请稍后", "a daily close is already running");
-        try {
+        try (RunLock lock = RunLock.take(dataSource, date)) {
+            if (lock == null) throw new RuleViolation("日终批处理正在运行，请稍后", "a daily close is already running");
             Optional<CloseRun> existing = find(date);
             if (existing.isPresent() && existing.get().completed()) return existing.get();
             List<Long> starts = tx.execute(status -> begin(actor, date));
@@ -125,6 +134,53 @@ public class DailyClose {
             return find(date).orElseThrow();
         } finally {
             running.unlock();
+        }
+    }
+
+    /**
+     * Runs cut off by a process that died (killed, power lost): still marked RUNNING, but nobody holds their lock.
+     * {@link #find} shows them as INTERRUPTED; the start-up resumes them ({@link CloseResumption}).
+     */
+    List<LocalDate> interrupted() {
+        return jdbc.sql("select business_date from (" + RUNS + ") r where state = 'INTERRUPTED' order by business_date")
+                .query(LocalDate.class).list();
+    }
+
+    /**
+     * A session-level advisory lock held on its own connection for as long as a run works on its date: when the
+     * process dies the connection closes and the lock goes with it, which is how a run that is really running (in this
+     * or another instance) is told from one that was cut off.
+     */
+    private record RunLock(Connection connection, LocalDate date) implements AutoCloseable {
+
+        /** The lock, or null when another run of that date holds it. */
+        static RunLock take(DataSource dataSource, LocalDate date) {
+            try {
+                Connection c = dataSource.getConnection();
+                try (var st = c.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+                    st.setInt(1, RUN_LOCK);
+                    st.setInt(2, (int) date.toEpochDay());
+                    try (var rs = st.executeQuery()) {
+                        rs.next();
+                        if (rs.getBoolean(1)) return new RunLock(c, date);
+                    }
+                }
+                c.close();
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("daily close lock: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (Connection c = connection; var st = c.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+                st.setInt(1, RUN_LOCK);
+                st.setInt(2, (int) date.toEpochDay());
+                st.execute();
+            } catch (SQLException e) {
+                log.warn("daily close lock of {} not released: {}", date, e.toString());
+            }
         }
     }
 
@@ -249,8 +305,14 @@ public class DailyClose {
         events.publishEvent(new LedgerFact(actor, CloseChunk.SUBJECT, date.toString(), "COMPLETED", List.of(), null, after));
     }
 
+    /** A RUNNING run whose lock nobody holds was cut off: it shows as INTERRUPTED until it resumes. */
     private static final String RUNS = """
-            select business_date, state, chunks_total, chunks_done, loans_total, loans_done, postings,
+            select business_date,
+                   case when state = 'RUNNING' and not exists (
+                           select 1 from pg_locks l where l.locktype = 'advisory' and l.granted and l.objsubid = 2
+                             and l.classid = 7301 and l.objid = (business_date - date '1970-01-01'))
+                        then 'INTERRUPTED' else state end as state,
+                   chunks_total, chunks_done, loans_total, loans_done, postings,
                    started_at, finished_at, started_by, attempts, last_error
             from close_run""";
 

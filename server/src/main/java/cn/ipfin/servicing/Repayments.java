@@ -10,6 +10,7 @@ import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.lending.ServicedLoans;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
+import cn.ipfin.shared.RequestFingerprint;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,8 +65,27 @@ public class Repayments {
 
     @Transactional
     public Receipt repay(Actor actor, String loanNo, String bankReference, Money amount) {
+        return repay(actor, loanNo, bankReference, amount, null);
+    }
+
+    /**
+     * Records a repayment once: the same bank reference again, or the same {@code idempotencyKey} (the
+     * Idempotency-Key header) with the same request, returns the first receipt; the key with another request is
+     * refused with 422.
+     */
+    @Transactional
+    public Receipt repay(Actor actor, String loanNo, String bankReference, Money amount, String idempotencyKey) {
         LoanRef loan = loanRef(actor, loanNo);
         requireBankOfficer(actor, loan);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        byte[] fingerprint = null;
+        if (key != null) {
+            if (key.length() > 100) throw new RuleViolation("幂等键过长（最多 100 个字符）", "Idempotency-Key longer than 100 characters");
+            fingerprint = RequestFingerprint.of("REPAY", loan.loanNo(), bankReference == null ? "" : bankReference.strip(),
+                    amount == null ? "" : amount.amount().stripTrailingZeros().toPlainString());
+            Optional<Receipt> retried = findByKey(loan, key, fingerprint);
+            if (retried.isPresent()) return retried.get();
+        }
         Optional<Receipt> earlier = find(loan, bankReference);
         if (earlier.isPresent()) return earlier.get();
         if (amount == null || !amount.isPositive()) throw new RuleViolation("还款金额须大于零", "the amount must be positive");
@@ -90,6 +110,7 @@ public class Repayments {
         Receipt receipt = insert(actor, loan, bankReference, "REGULAR", today, amount, allocation.penalty(),
                 allocation.overdueInterest(), allocation.overduePrincipal(), allocation.currentInterest(),
                 allocation.currentPrincipal(), Money.zero(), Money.zero());
+        if (key != null) remember(loan, receipt, key, fingerprint);
         record(actor, loan, receipt, after);
         if (settled) servicedLoans.settle(actor, loan.id(), today);
         return receipt;
@@ -227,6 +248,30 @@ public class Repayments {
                     + " was already used for another loan's repayment");
         }
         return Optional.of((Receipt) found.get()[1]);
+    }
+
+    /** The receipt recorded under this Idempotency-Key at the loan's bank; the key with another request is refused. */
+    private Optional<Receipt> findByKey(LoanRef loan, String key, byte[] fingerprint) {
+        record Keyed(byte[] hash, Receipt receipt) {
+        }
+        return jdbc.sql(SELECT.replace("r.recorded_by", "r.recorded_by, r.request_hash")
+                        + " where r.bank_org_id = :bank and r.idempotency_key = :key")
+                .param("bank", loan.bankOrgId()).param("key", key)
+                .query((rs, i) -> new Keyed(rs.getBytes("request_hash"), receipt(rs, loan.loanNo(), true))).optional()
+                .map(found -> {
+                    if (!RequestFingerprint.matches(found.hash(), fingerprint)) throw RequestFingerprint.keyReused();
+                    return found.receipt();
+                });
+    }
+
+    private void remember(LoanRef loan, Receipt receipt, String key, byte[] fingerprint) {
+        try {
+            jdbc.sql("update loan_repayment set idempotency_key = :key, request_hash = :hash where id = :id")
+                    .param("key", key).param("hash", fingerprint).param("id", receipt.id()).update();
+        } catch (DuplicateKeyException e) {
+            // a concurrent request with the same key committed first: this one rolls back, the retry gets its receipt
+            throw new cn.ipfin.shared.ConcurrentEditConflict("repayment", key, 0);
+        }
     }
 
     Receipt insert(Actor actor, LoanRef loan, String bankReference, String kind, LocalDate valueDate, Money amount,

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@Profile("!cli") // the command line tools (ledger verify, db backup/restore) change nothing
 @ConditionalOnProperty(name = "ipfin.close.scheduled", havingValue = "true", matchIfMissing = true)
 class ScheduledClose {
 

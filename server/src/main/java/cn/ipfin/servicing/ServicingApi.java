@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -93,9 +94,12 @@ class ServicingApi {
     }
 
     @PostMapping("/loans/{loanNo}/repayments")
-    @Operation(summary = "Record a repayment; the same bankReference again returns the first receipt (replay = true)")
-    Repayments.Receipt repay(Actor actor, @PathVariable String loanNo, @Valid @RequestBody Repayment body) {
-        return repayments.repay(actor, loanNo, body.bankReference(), money(body.amount()));
+    @Operation(summary = "Record a repayment; the same bankReference, or the same Idempotency-Key with the same request, "
+            + "returns the first receipt (replay = true); the key with another request is refused with 422")
+    Repayments.Receipt repay(Actor actor, @PathVariable String loanNo,
+                             @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                             @Valid @RequestBody Repayment body) {
+        return repayments.repay(actor, loanNo, body.bankReference(), money(body.amount()), key);
     }
 
     @PostMapping("/loans/{loanNo}/prepayments")
@@ -149,8 +153,12 @@ class ServicingApi {
     }
 
     @GetMapping("/servicing/close-runs/{date}")
-    @Operation(summary = "The progress of a daily close")
-    CloseRun closeRun(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    @Operation(summary = "The progress of a daily close (district-wide figures: the IP office and auditors only)")
+    CloseRun closeRun(Actor actor, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        // loan and posting counts of the whole district are not a bank's business
+        if (!actor.seesWholeDistrict()) {
+            throw new org.springframework.security.access.AccessDeniedException("the daily close is run by the IP office");
+        }
         return close.find(date).orElseThrow(() -> new RecordNotFound("close run", date.toString()));
     }
 

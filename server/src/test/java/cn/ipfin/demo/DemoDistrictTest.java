@@ -8,7 +8,6 @@ import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Arrays;
@@ -22,6 +21,7 @@ class DemoDistrictTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired DemoDistrictLoader loader;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @Test
     void the_demo_district_has_loans_in_every_state() {
@@ -65,10 +65,17 @@ class DemoDistrictTest {
         long enterprises = jdbc.sql("select count(*) from enterprise").query(Long.class).single();
         long entries = jdbc.sql("select count(*) from ledger_entry where subject_type = 'LOAN'").query(Long.class).single();
 
-        loader.run(new DefaultApplicationArguments());
+        loader.loadIfEmpty();
 
         assertThat(jdbc.sql("select count(*) from enterprise").query(Long.class).single()).isEqualTo(enterprises);
         assertThat(jdbc.sql("select count(*) from ledger_entry where subject_type = 'LOAN'").query(Long.class).single())
                 .isEqualTo(entries);
+    }
+
+    @Test
+    void the_banner_names_the_port_the_server_really_listens_on_and_the_demo_users_exist_before_it_opens() {
+        // the suite's server runs on a random port: a banner hard-wired to 8080 would be wrong here
+        assertThat(loader.url()).isEqualTo("http://localhost:" + port);
+        assertThat(loader.usersReadyWhenPortOpened()).isTrue();
     }
 }

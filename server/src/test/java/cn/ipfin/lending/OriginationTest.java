@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -259,6 +260,30 @@ class OriginationTest {
                 .andExpect(status().is4xxClientError());
         mvc.perform(get("/api/v1/applications/{no}", file.loanNo()).with(httpBasic("bank2", PASSWORD)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_body_is_refused_with_422_and_changes_nothing() throws Exception {
+        LoanFile file = f.applied(f.product(Requirement.OPTIONAL), "500000", f.patent());
+        String key = "reused-" + file.loanNo();
+        mvc.perform(post("/api/v1/applications/{no}/valuation", file.loanNo()).with(httpBasic("bank1", PASSWORD))
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expectedVersion\": " + file.version() + ", \"note\": \"估值请求\"}"))
+                .andExpect(status().isOk());
+        // same key, same command, another body: not the first result as if it matched
+        mvc.perform(post("/api/v1/applications/{no}/valuation", file.loanNo()).with(httpBasic("bank1", PASSWORD))
+                        .header("Idempotency-Key", key).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expectedVersion\": " + file.version() + ", \"note\": \"another note\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("different request")));
+        mvc.perform(post("/api/v1/applications/{no}/valuation", file.loanNo()).with(httpBasic("bank1", PASSWORD))
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expectedVersion\": " + file.version() + ", \"note\": \"另一个\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("幂等键")));
+        assertThat(f.ledgerActions(file.loanNo())).containsExactly("APPLIED", "VALUATION");
     }
 
     @Test

@@ -6,15 +6,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.util.List;
 import java.util.UUID;
 
 import static cn.ipfin.IntegrationTest.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -66,21 +69,62 @@ class SecurityTest {
                         org.hamcrest.Matchers.containsString("script-src 'self'")));
     }
 
+    /** A request from a given client address (MockMvc's default is 127.0.0.1, shared by the whole suite). */
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     @Test
-    void five_wrong_passwords_lock_the_account_even_for_the_right_password() throws Exception {
+    void five_wrong_passwords_do_not_lock_the_user_out_and_unknown_names_get_the_same_answers() throws Exception {
         String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
         long bank = jdbc.sql("select id from organisation where code = 'bank-3'").query(Long.class).single();
         accounts.create(username, "Right@Pass1", "throttle test", bank, List.of(Role.BANK_OFFICER));
 
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, "Right@Pass1"))).andExpect(status().isOk());
+        String wrongKnown = null;
+        String wrongUnknown = null;
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong"))).andExpect(status().isUnauthorized());
+            wrongKnown = mvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong")).with(from("10.20.0.1")))
+                    .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+            wrongUnknown = mvc.perform(get("/api/v1/me").with(httpBasic("nobody-" + username, "wrong")).with(from("10.20.0.2")))
+                    .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
         }
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, "Right@Pass1")))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("locked")));
-        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "Right@Pass1"))
-                .andExpect(redirectedUrl("/login?locked"));
+        assertThat(wrongUnknown).isEqualTo(wrongKnown);
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "Right@Pass1")).with(from("10.20.0.1")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong").with(from("10.20.0.3")))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").with(csrf()).param("username", "nobody-" + username).param("password", "wrong")
+                        .with(from("10.20.0.3")))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", "Right@Pass1")
+                        .with(from("10.20.0.3")))
+                .andExpect(redirectedUrl("/workspace"));
+    }
+
+    @Test
+    void an_address_that_keeps_failing_is_throttled_with_429_for_known_and_unknown_names_alike() throws Exception {
+        String address = "10.21.0.1";
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/api/v1/me").with(httpBasic("guess-" + i, "wrong")).with(from(address)))
+                    .andExpect(status().isUnauthorized());
+        }
+        String known = mvc.perform(get("/api/v1/me").with(httpBasic("bank1", PASSWORD)).with(from(address)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.status").value(429))
+                .andReturn().getResponse().getContentAsString();
+        String unknown = mvc.perform(get("/api/v1/me").with(httpBasic("nobody-at-all", "x")).with(from(address)))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).isEqualTo(known);
+        mvc.perform(post("/login").with(csrf()).param("username", "bank1").param("password", PASSWORD).with(from(address)))
+                .andExpect(redirectedUrl("/login?throttled"));
+        // the user signs in from anywhere else
+        mvc.perform(get("/api/v1/me").with(httpBasic("bank1", PASSWORD)).with(from("10.21.0.2"))).andExpect(status().isOk());
+        mvc.perform(get("/login").param("throttled", "")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("登录失败次数过多")));
     }
 
     @Test

@@ -3,6 +3,12 @@ package cn.ipfin.servicing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static cn.ipfin.IntegrationTest.PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import cn.ipfin.IntegrationTest;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.money.Money;
@@ -41,7 +47,12 @@ class DailyCloseTest {
     @Autowired CloseAudit audit;
     @Autowired Positions positions;
     @Autowired ScheduleBook book;
+<<<<<<< HEAD
     @Autowired java.time.Clock clock;
+=======
+    @Autowired CloseResumption resumption;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+>>>>>>> c1-db-signin
 
     private ServicingFixture fixture() {
         return new ServicingFixture(jdbc, users, history, lpr, tx, ledger);
@@ -164,6 +175,59 @@ class DailyCloseTest {
         assertThat(postingCount(loans, date)).isEqualTo(expected.size());
         assertThat(loans).allSatisfy(l -> assertThat(closedThrough(l)).isEqualTo(date));
         assertThat(audit.verify(date)).isEmpty();
+    }
+
+    /** What a killed JVM does to a run: nothing after this line runs, not even the run's own FAILED bookkeeping. */
+    private static final class ProcessDeath extends Error {
+    }
+
+    @Test
+    void a_close_whose_process_dies_shows_as_interrupted_and_resumes_by_itself_at_start_up() throws Exception {
+        LocalDate date = LocalDate.of(2025, 8, 18);
+        List<ServicingFixture.TestLoan> loans = book(date, 9);
+        Set<String> expected = new HashSet<>();
+        loans.forEach(l -> expected.addAll(expectedPostings(l, date)));
+
+        var whileRunning = new java.util.concurrent.atomic.AtomicReference<String>();
+        close.hook((d, chunk) -> {
+            if (!d.equals(date)) return;
+            if (chunk == 0) whileRunning.set(close.find(date).orElseThrow().state());
+            if (chunk == 1) throw new ProcessDeath();
+        });
+        try {
+            assertThatThrownBy(() -> close.run(Actor.system(), date)).isInstanceOf(ProcessDeath.class);
+        } finally {
+            close.hook(null);
+        }
+        assertThat(whileRunning.get()).isEqualTo("RUNNING");
+        // not "running" forever: nobody holds the run any more
+        assertThat(close.find(date).orElseThrow().state()).isEqualTo("INTERRUPTED");
+        assertThat(close.recent(1000)).filteredOn(r -> r.businessDate().equals(date)).extracting(CloseRun::state)
+                .containsExactly("INTERRUPTED");
+
+        assertThat(resumption.resume()).contains(date);
+        CloseRun resumed = close.find(date).orElseThrow();
+        for (int i = 0; i < 600 && !resumed.completed(); i++) {
+            Thread.sleep(200);
+            resumed = close.find(date).orElseThrow();
+        }
+        assertThat(resumed.completed()).isTrue();
+        assertThat(resumed.attempts()).isEqualTo(2);
+        assertThat(actualPostings(loans, date)).isEqualTo(expected);
+        assertThat(postingCount(loans, date)).isEqualTo(expected.size());
+        assertThat(audit.verify(date)).isEmpty();
+        assertThat(close.interrupted()).doesNotContain(date);
+
+        // the run's district-wide figures (loans, postings) are for the IP office and auditors only
+        for (String user : List.of("bank1", "bank1-approver", "enterprise1", "valuer1")) {
+            mvc.perform(get("/api/v1/servicing/close-runs/{date}", date).with(httpBasic(user, PASSWORD)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/servicing/close/{date}", date).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(user)))).andExpect(status().isForbidden());
+        }
+        for (String user : List.of("ipo", "auditor")) {
+            mvc.perform(get("/api/v1/servicing/close-runs/{date}", date).with(httpBasic(user, PASSWORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.postings").value(resumed.postings()));
+        }
     }
 
     @Test

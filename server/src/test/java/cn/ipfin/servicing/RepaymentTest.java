@@ -2,6 +2,11 @@ package cn.ipfin.servicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static cn.ipfin.IntegrationTest.PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.ipfin.IntegrationTest;
 import cn.ipfin.core.lending.RepaymentMethod;
@@ -19,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,6 +48,7 @@ class RepaymentTest {
     @Autowired Classifications classifications;
     @Autowired ServicingView view;
     @Autowired java.time.Clock clock;
+    @Autowired MockMvc mvc;
 
     ServicingFixture fixture;
     Actor bank;
@@ -99,6 +108,36 @@ class RepaymentTest {
         ServicingFixture.TestLoan other = overdueLoan(40);
         assertThatThrownBy(() -> repayments.repay(bank, other.loanNo(), ref, Money.ofYuan(500)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("another loan");
+    }
+
+    @Test
+    void the_idempotency_key_header_is_honoured_and_refused_with_another_request() throws Exception {
+        ServicingFixture.TestLoan loan = overdueLoan(40);
+        String key = "repay-" + loan.loanNo();
+        String body = "{\"bankReference\":\"BR-%s-%s\",\"amount\":%s}";
+        String first = mvc.perform(post("/api/v1/loans/{no}/repayments", loan.loanNo()).with(httpBasic("bank1", PASSWORD))
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(loan.loanNo(), "k1", "500.00")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.replay").value(false))
+                .andReturn().getResponse().getContentAsString();
+        ServicingView.Summary between = summary(loan);
+        // a retry with the key (and the same request) returns the first receipt
+        mvc.perform(post("/api/v1/loans/{no}/repayments", loan.loanNo()).with(httpBasic("bank1", PASSWORD))
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(loan.loanNo(), "k1", "500.00")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.replay").value(true))
+                .andExpect(jsonPath("$.id").value(com.jayway.jsonpath.JsonPath.<Integer>read(first, "$.id")));
+        // the key with another request (another reference, another amount) is refused, nothing recorded
+        mvc.perform(post("/api/v1/loans/{no}/repayments", loan.loanNo()).with(httpBasic("bank1", PASSWORD))
+                        .header("Idempotency-Key", key).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(loan.loanNo(), "k2", "500.00")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Idempotency-Key")));
+        assertThatThrownBy(() -> repayments.repay(bank, loan.loanNo(), "BR-" + loan.loanNo() + "-k1", Money.ofYuan(600), key))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("different request");
+        assertThat(summary(loan)).isEqualTo(between);
+        assertThat(repayments.list(bank, loan.loanNo())).filteredOn(r -> r.bankReference().startsWith("BR-"))
+                .extracting(Repayments.Receipt::bankReference).containsExactly("BR-" + loan.loanNo() + "-k1");
     }
 
     @Test
