@@ -100,6 +100,7 @@ class DemoDistrictLoader implements ApplicationRunner {
         var generator = new DistrictGenerator(spec);
         var writer = new DistrictWriter(jdbc, spec.districtName());
         writer.institutions(generator.institutions());
+        writer.bankValuationFirms();
         generator.enterprises(writer::enterprise);
         writer.flush();
         writer.legalHistory();
