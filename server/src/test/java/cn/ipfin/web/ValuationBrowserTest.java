@@ -93,9 +93,15 @@ class ValuationBrowserTest {
             page.fill("input[name=advancementGrade]", "4");
             page.fill("input[name=splitRatePercent]", "3.5");
             page.fill("input[name=reason]", "现场核查：该专利已实施于主营产品，技术先进性高于同类");
+            String preValue = page.textContent("#current-value").strip();
             page.click("button:has-text('调整参数')");
             page.waitForSelector("h1:has-text('评估师复核中')");
             assertThat(page.textContent("main")).contains("现场核查：该专利已实施于主营产品");
+            // issue 12: the adjusted base split rate is in force and gives another value, set against the pre-value
+            assertThat(page.textContent("#parameters")).contains("3.5%");
+            assertThat(page.textContent("#current-value").strip()).isNotEqualTo(preValue);
+            assertThat(page.textContent("#value-difference")).contains("%");
+            assertThat(page.inputValue("input[name=splitRatePercent]")).isEqualTo("3.5");
             page.click("button:has-text('签署评估报告')");
             page.waitForSelector("h1:has-text('已签署')");
         }
@@ -131,6 +137,7 @@ class ValuationBrowserTest {
                     "评估结论", "有效期", "签章", "评估依据充分");
             // a narrow table cell may wrap the number before its check character (…892. / X): compare without breaks
             assertThat(text.replaceAll("\\s+", "")).contains(number);
+            assertThat(text.replaceAll("\\s+", "")).contains("基础分成率", "3.5%", "自动预评估值", "差异");
         }
     }
 
