@@ -119,8 +119,10 @@ record ValuationComparison(List<Row> rows, Money preValue, Money value, Money di
         return g == null ? "—" : g.toString();
     }
 
+    /** A rate as a percentage to 0.01 % (the score-adjusted split rate has many decimals; the engine keeps them all). */
     private static String pct(BigDecimal fraction) {
-        return fraction == null ? "—" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return fraction == null ? "—"
+                : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
 
     private static String plain(BigDecimal n) {
