@@ -148,6 +148,7 @@ class DemoDistrictLoader implements SmartLifecycle {
         var generator = new DistrictGenerator(spec, LocalDate.now(clock));
         var writer = new DistrictWriter(jdbc, spec.districtName(), generator.asOf());
         writer.institutions(generator.institutions());
+        writer.bankValuationFirms();
         generator.enterprises(writer::enterprise);
         writer.flush();
         writer.legalHistory();

@@ -16,6 +16,7 @@ final class DemoUsers {
             new DemoUser("auditor", "审计 李审计", "ipo", Role.AUDITOR),
             new DemoUser("bank1", "一号银行 张经理", "bank-1", Role.BANK_OFFICER),
             new DemoUser("bank1-approver", "一号银行 赵审批", "bank-1", Role.BANK_APPROVER),
+            new DemoUser("bank1-valuer", "一号银行 钱评估", "bank-1", Role.BANK_VALUER),
             new DemoUser("bank2", "二号银行 陈经理", "bank-2", Role.BANK_OFFICER),
             new DemoUser("enterprise1", "企业财务 刘会计", "enterprise", Role.ENTERPRISE_FINANCE),
             new DemoUser("valuer1", "评估师 孙评估", "valuer-1", Role.VALUER),

@@ -60,6 +60,19 @@ final class DistrictWriter {
         }
     }
 
+    /**
+     * Every demo bank cooperates with every valuation firm of the library (seed 004 (四) 合作准入; the bank's list,
+     * valuation.BankValuationFirms): a fixture, so that the demo's banks can send valuations from the start.
+     */
+    void bankValuationFirms() {
+        jdbc.update("""
+                insert into bank_valuation_firm (bank_org_id, firm_org_id, status, reason, decided_by, decided_at)
+                select b.id, f.id, 'ADMITTED', '示范数据：合作准入 / demo: admitted to cooperation', 'system', now()
+                from organisation b cross join organisation f
+                where b.type = 'BANK' and f.type = 'VALUATION_FIRM' and f.status = 'ADMITTED'
+                on conflict do nothing""");
+    }
+
     void enterprise(GeneratedEnterprise e) {
         pending.add(e);
         if (pending.size() == CHUNK) {

@@ -12,6 +12,11 @@ public enum Role {
     BANK_OFFICER(OrgType.BANK),
     /** 审批人: approves credit; never the officer who prepared it (four eyes). */
     BANK_APPROVER(OrgType.BANK),
+    /**
+     * 行内评估人员: the bank's own valuer (内部评估, seed 004 (四)), in the risk function, apart from the account manager
+     * whose loans the collateral secures; values collateral internally and reviews (复核认定) external reports.
+     */
+    BANK_VALUER(OrgType.BANK),
     /** 企业财务负责人: maintains the enterprise's profile, IP, demands and applications. */
     ENTERPRISE_FINANCE(OrgType.ENTERPRISE),
     VALUER(OrgType.VALUATION_FIRM),

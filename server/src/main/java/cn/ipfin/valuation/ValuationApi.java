@@ -95,7 +95,13 @@ class ValuationApi {
     }
 
     @PostMapping("/valuations/{id}/adjustment")
-    @Operation(summary = "The valuer's review: change parameters with a written reason; the value is recomputed")
+    @Operation(summary = "The valuer's review: change parameters with a written reason; the value is recomputed",
+            description = "Body: {\"expectedVersion\": 1, \"overrides\": {\"splitRate\": 0.045, \"economicLifeYears\": 8, "
+                    + "\"riskPremium\": 0.10, \"advancementGrade\": 4, \"substitutabilityGrade\": 3, \"maturityGrade\": 3, "
+                    + "\"marketSize\": 50000000.00}, \"revenueForecast\": [5000000.00], \"revenueBasis\": \"…\", "
+                    + "\"reason\": \"…\"}. Rates are fractions (0.045 = 4.5 %); the parameters go inside \"overrides\". "
+                    + "A parameter left out keeps its earlier value (the pre-valuation's default, or an earlier adjustment's). "
+                    + "The answer carries the recomputed value; GET …/inputs shows the parameters in force.")
     Valuation adjust(Actor actor, @PathVariable long id, @Valid @RequestBody Adjustment command) {
         return requests.adjust(actor, id, command.expectedVersion(), command.overrides(), command.revenueForecast(),
                 command.revenueBasis(), command.reason());
@@ -136,7 +142,7 @@ class ValuationApi {
         if (!v.state().isSigned()) {
             throw new RuleViolation("评估报告签署后方可下载", "the report is available once it is signed");
         }
-        byte[] pdf = report.render(v, valuations.inputs(id));
+        byte[] pdf = report.render(v, valuations.inputs(id), valuations.comparison(id));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"valuation-" + id + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF).body(pdf);

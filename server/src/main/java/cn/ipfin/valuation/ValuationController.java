@@ -31,11 +31,14 @@ class ValuationController {
     private final ValuationReport report;
     private final CollateralAlerts alerts;
     private final ValuationFirms firms;
+    private final BankValuationFirms bankFirms;
     private final Ledger ledger;
     private final MessageSource messages;
 
     ValuationController(Valuations valuations, ValuationRequests requests, ValuationReport report,
-                        CollateralAlerts alerts, ValuationFirms firms, Ledger ledger, MessageSource messages) {
+                        CollateralAlerts alerts, ValuationFirms firms, BankValuationFirms bankFirms, Ledger ledger,
+                        MessageSource messages) {
+        this.bankFirms = bankFirms;
         this.valuations = valuations;
         this.requests = requests;
         this.firms = firms;
@@ -51,10 +54,15 @@ class ValuationController {
         model.addAttribute("state", state);
         model.addAttribute("states", ValuationState.values());
         model.addAttribute("result", valuations.list(actor, state, Math.max(0, page), 50));
-        boolean canRequest = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER) || actor.has(Role.ENTERPRISE_FINANCE);
+        boolean bank = ValuationRequests.isBankUser(actor);
+        boolean canRequest = bank || actor.has(Role.ENTERPRISE_FINANCE);
         model.addAttribute("canRequest", canRequest);
-        model.addAttribute("firms", canRequest ? firms.all().stream().filter(f -> "ADMITTED".equals(f.status())).toList()
-                : java.util.List.of());
+        model.addAttribute("bank", bank);
+        // a bank picks among the firms it cooperates with (seed 004 (四)); an enterprise among the district's library
+        model.addAttribute("firms", !canRequest ? java.util.List.of() : bank
+                ? bankFirms.list(actor).stream().filter(BankValuationFirms.CooperationFirm::usable)
+                  .map(f -> new ValuationFirms.Firm(f.firmOrgId(), f.name(), f.districtStatus(), 0)).toList()
+                : firms.all().stream().filter(f -> "ADMITTED".equals(f.status())).toList());
         return "valuation/list";
     }
 
@@ -77,14 +85,18 @@ class ValuationController {
         model.addAttribute("v", v);
         model.addAttribute("inputs", inputs);
         model.addAttribute("result", inputs == null ? null : ValuationEngine.compute(inputs));
+        model.addAttribute("comparison", inputs == null ? null : valuations.comparison(id));
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("history", ledger.history(actor, ValuationRequests.SUBJECT, Long.toString(id)));
-        boolean valuer = actor.has(Role.VALUER) && actor.orgId() == v.firmOrgId();
+        boolean valuer = actor.has(v.internal() ? Role.BANK_VALUER : Role.VALUER) && actor.orgId() == v.firmOrgId();
         model.addAttribute("canPreValue", v.state() == ValuationState.REQUESTED
                 && (valuer || v.requesterOrgId() == actor.orgId() || actor.has(Role.IPO_OFFICER)));
         model.addAttribute("canReview", valuer && (v.state() == ValuationState.PRE_VALUED || v.state() == ValuationState.IN_REVIEW));
         model.addAttribute("canSecondReview", v.state() == ValuationState.SIGNED
                 && (actor.has(Role.IPO_OFFICER) || actor.has(Role.EXPERT)));
+        model.addAttribute("canBankReview", v.state().isSigned() && v.bankReview() == null
+                && (actor.has(Role.BANK_APPROVER) || actor.has(Role.BANK_VALUER))
+                && actor.visibleOrgIds().contains(v.requesterOrgId()) && !actor.username().equals(v.valuerUser()));
         return "valuation/detail";
     }
 
@@ -118,8 +130,21 @@ class ValuationController {
                   @RequestParam(defaultValue = "") String reason, HttpServletResponse response) {
         var overrides = new ValuationInputs.Overrides(fraction(splitRatePercent), economicLifeYears,
                 fraction(riskPremiumPercent), advancementGrade, substitutabilityGrade, maturityGrade, null);
-        return act(response, () -> requests.adjust(actor, id, version, overrides,
-                revenue == null ? null : java.util.List.of(revenue), null, reason));
+        return act(response, () -> requests.adjust(actor, id, version, overrides, changedRevenue(actor, id, revenue),
+                null, reason));
+    }
+
+    /**
+     * The form shows the first year's royalty base; sent back unchanged it must not replace a multi-year forecast
+     * the valuer gave through the API with one flat year.
+     */
+    private java.util.List<BigDecimal> changedRevenue(Actor actor, long id, BigDecimal revenue) {
+        if (revenue == null) return null;
+        valuations.get(actor, id);
+        ValuationInputs current = valuations.inputs(id);
+        boolean same = current != null && !current.revenueForecast().isEmpty()
+                && current.revenueForecast().getFirst().compareTo(revenue) == 0;
+        return same ? null : java.util.List.of(revenue);
     }
 
     @PostMapping("/valuations/{id}/signature")
@@ -142,10 +167,14 @@ class ValuationController {
 
     /** Runs the command; on success htmx reloads the page, on refusal the reason shows where the form is. */
     private String act(HttpServletResponse response, Supplier<Valuation> command) {
+        return act(messages, response, () -> "/valuations/" + command.get().id());
+    }
+
+    /** Runs a page command; on success htmx goes to the page it names, on refusal the reason shows in place. */
+    static String act(MessageSource messages, HttpServletResponse response, Supplier<String> command) {
         var locale = LocaleContextHolder.getLocale();
         try {
-            Valuation v = command.get();
-            response.setHeader("HX-Redirect", "/valuations/" + v.id());
+            response.setHeader("HX-Redirect", command.get());
             return "";
         } catch (RuleViolation e) {
             return "<p class=\"error\">" + HtmlUtils.htmlEscape("en".equals(locale.getLanguage()) ? e.en() : e.zh()) + "</p>";

@@ -79,16 +79,39 @@ class ValuationGuards {
         }
     }
 
-    boolean isFirmValuer(Actor actor, Valuation v) {
-        return actor.has(Role.VALUER) && actor.orgId() == v.firmOrgId();
+    /**
+     * Seed 004 (四) asks the financial institutions for the cooperation admission (合作准入) of valuation firms: a bank
+     * sends a valuation only to a firm it admitted itself ({@link BankValuationFirms}), on top of the district's
+     * admission ({@link #requireAdmittedFirm}), which is checked too.
+     */
+    void requireBankCooperation(Actor actor, long firmOrgId) {
+        String status = jdbc.sql("select status from bank_valuation_firm where bank_org_id = :bank and firm_org_id = :firm")
+                .param("bank", actor.orgId()).param("firm", firmOrgId).query(String.class).optional().orElse(null);
+        if ("ADMITTED".equals(status)) return;
+        String name = jdbc.sql("select name from organisation where id = :id").param("id", firmOrgId)
+                .query(String.class).optional().orElse("#" + firmOrgId);
+        boolean suspended = "SUSPENDED".equals(status);
+        throw new RuleViolation("深圳 004（四）合作准入：本行" + (suspended ? "已暂停与评估机构“" + name + "”的合作"
+                : "未准入评估机构“" + name + "”") + "，不得委托其评估",
+                "Shenzhen 004 (四), cooperation admission: your bank has " + (suspended ? "suspended" : "not admitted")
+                        + " valuation firm " + name + " and may not ask it to value");
     }
 
-    /** The actor is a valuer of the assigned firm, the firm is admitted, and the valuer declared no conflict. */
+    /** A valuer of the assigned firm; for an internal valuation (内部评估), the bank's own valuer. */
+    boolean isFirmValuer(Actor actor, Valuation v) {
+        return actor.has(v.internal() ? Role.BANK_VALUER : Role.VALUER) && actor.orgId() == v.firmOrgId();
+    }
+
+    /**
+     * The actor is a valuer of the assigned firm, the firm is admitted, and the valuer declared no conflict. An internal
+     * valuation is the bank's own: its valuer is the bank's, and no firm's admission is involved.
+     */
     void requireSigningValuer(Actor actor, Valuation v) {
         if (!isFirmValuer(actor, v)) {
-            throw new AccessDeniedException("only a valuer of the assigned firm reviews and signs");
+            throw new AccessDeniedException(v.internal() ? "only the bank's own valuer reviews and signs an internal valuation"
+                    : "only a valuer of the assigned firm reviews and signs");
         }
-        requireAdmittedFirm(v.firmOrgId());
+        if (!v.internal()) requireAdmittedFirm(v.firmOrgId());
         String reason = jdbc.sql("select reason from valuer_conflict where valuer_user_id = :user and enterprise_id = :owner")
                 .param("user", actor.userId()).param("owner", v.ownerId()).query(String.class).optional().orElse(null);
         if (reason != null) {

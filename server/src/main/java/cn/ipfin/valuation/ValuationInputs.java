@@ -54,5 +54,25 @@ public record ValuationInputs(LocalDate valuationDate, List<AssetFacts> assets, 
                             @Min(1) @Max(5) Integer maturityGrade,
                             @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal marketSize) {
         public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null);
+
+        /**
+         * These changes laid over the earlier ones: a parameter this adjustment leaves empty keeps the value an earlier
+         * adjustment gave it, so a second adjustment of (say) the life does not silently undo the first one's split rate.
+         */
+        Overrides over(Overrides earlier) {
+            if (earlier == null) return this;
+            return new Overrides(or(splitRate, earlier.splitRate), or(economicLifeYears, earlier.economicLifeYears),
+                    or(riskPremium, earlier.riskPremium), or(advancementGrade, earlier.advancementGrade),
+                    or(substitutabilityGrade, earlier.substitutabilityGrade), or(maturityGrade, earlier.maturityGrade),
+                    or(marketSize, earlier.marketSize));
+        }
+
+        boolean isEmpty() {
+            return equals(NONE);
+        }
+
+        private static <T> T or(T value, T earlier) {
+            return value != null ? value : earlier;
+        }
     }
 }

@@ -54,11 +54,12 @@ class ValuationReport {
         }
     }
 
-    byte[] render(Valuation valuation, ValuationInputs inputs) {
+    byte[] render(Valuation valuation, ValuationInputs inputs, ValuationComparison comparison) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("v", valuation);
         context.setVariable("inputs", inputs);
         context.setVariable("result", ValuationEngine.compute(inputs));
+        context.setVariable("comparison", comparison);
         context.setVariable("font", FONT_FAMILY);
         context.setVariable("fmt", new Figures());
         context.setVariable("signedOn", valuation.signedAt() == null ? null

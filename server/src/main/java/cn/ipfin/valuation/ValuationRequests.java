@@ -58,7 +58,7 @@ public class ValuationRequests {
 
     @Transactional
     public Valuation request(Actor actor, NewRequest command) {
-        boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
+        boolean bank = isBankUser(actor);
         if (!bank && !actor.has(Role.ENTERPRISE_FINANCE)) {
             throw new AccessDeniedException("only a bank or the owner enterprise requests a valuation");
         }
@@ -69,6 +69,7 @@ public class ValuationRequests {
                 : guards.visiblePortfolioOwner(actor, command.portfolioId());
         if (command.loanId() != null) guards.requireLoanOf(actor, command.loanId(), owner);
         guards.requireAdmittedFirm(command.firmOrgId());
+        if (bank) guards.requireBankCooperation(actor, command.firmOrgId());
         long id = jdbc.sql("""
                         insert into valuation_request (requester_org_id, owner_id, asset_id, portfolio_id, loan_id,
                             firm_org_id, purpose, state, requested_by, requested_at)
@@ -83,6 +84,47 @@ public class ValuationRequests {
         record(actor, created, "REQUESTED", null, Map.of("subject", created.subject(), "firm", created.firmName(),
                 "purpose", created.purpose()));
         return created;
+    }
+
+    /** What a bank values internally: one asset or a portfolio, optionally for one of its loans. */
+    public record NewInternalValuation(Long assetId, Long portfolioId, Long loanId, String purpose) {
+    }
+
+    /**
+     * An internal valuation (内部评估, seed 004 (四): 鼓励银行机构…探索开展内部评估): the bank values collateral itself,
+     * through the same life, engines and ledger as a firm's valuation, the bank standing in the firm's place; only the
+     * bank's own valuer ({@link Role#BANK_VALUER}) adjusts and signs it.
+     */
+    @Transactional
+    public Valuation requestInternal(Actor actor, NewInternalValuation command) {
+        if (!isBankUser(actor)) throw new AccessDeniedException("only a bank values collateral internally");
+        if ((command.assetId() == null) == (command.portfolioId() == null)) {
+            throw new RuleViolation("请指定一项知识产权或一个组合", "name one asset or one portfolio");
+        }
+        if (command.purpose() == null || command.purpose().isBlank()) {
+            throw new RuleViolation("请填写评估目的", "state the purpose of the valuation");
+        }
+        long owner = command.assetId() != null ? guards.visibleAssetOwner(actor, command.assetId())
+                : guards.visiblePortfolioOwner(actor, command.portfolioId());
+        if (command.loanId() != null) guards.requireLoanOf(actor, command.loanId(), owner);
+        long id = jdbc.sql("""
+                        insert into valuation_request (requester_org_id, owner_id, asset_id, portfolio_id, loan_id,
+                            firm_org_id, purpose, state, requested_by, requested_at, internal)
+                        values (:bank, :owner, :asset, :portfolio, :loan, :bank, :purpose, 'REQUESTED', :user, :at, true)
+                        returning id""")
+                .param("bank", actor.orgId()).param("owner", owner).param("asset", command.assetId())
+                .param("portfolio", command.portfolioId()).param("loan", command.loanId())
+                .param("purpose", command.purpose().strip())
+                .param("user", actor.username()).param("at", Timestamp.from(clock.instant()))
+                .query(Long.class).single();
+        Valuation created = valuations.get(actor, id);
+        record(actor, created, "REQUESTED", null, Map.of("subject", created.subject(), "internal", true,
+                "purpose", created.purpose()));
+        return created;
+    }
+
+    static boolean isBankUser(Actor actor) {
+        return actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER) || actor.has(Role.BANK_VALUER);
     }
 
     /** The id of the asset with this number that the actor may see (owner, or a bank it authorised); else 404. */
@@ -105,8 +147,9 @@ public class ValuationRequests {
                 .param("p", v.portfolioId()).query(Long.class).list();
         ValuationInputs inputs = registry.inputs(assets, today);
         ValuationEngine.Result result = ValuationEngine.compute(inputs);
+        String recorded = json.writeValueAsString(inputs);
         Valuation after = move(actor, v, expectedVersion, ValuationState.PRE_VALUED, Map.of(
-                "inputs", json.writeValueAsString(inputs), "pre_value", result.value().amount(),
+                "inputs", recorded, "pre_inputs", recorded, "pre_value", result.value().amount(),
                 "value", result.value().amount(), "valuation_date", today), score(result));
         record(actor, after, "PRE_VALUED", null, Map.of("value", result.value().amount(), "valuationDate", today));
         return after;
@@ -123,13 +166,15 @@ public class ValuationRequests {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("调整参数须说明理由", "an adjustment needs a written reason");
         }
-        ValuationInputs inputs = valuations.inputs(id).with(overrides, revenueForecast, revenueBasis);
+        ValuationInputs current = valuations.inputs(id);
+        ValuationInputs inputs = current.with(overrides.over(current.overrides()), revenueForecast, revenueBasis);
         ValuationEngine.Result result = ValuationEngine.compute(inputs);
         Valuation after = move(actor, v, expectedVersion, ValuationState.IN_REVIEW, Map.of(
                 "inputs", json.writeValueAsString(inputs), "value", result.value().amount(),
                 "adjustment_reason", reason.strip(), "valuer_user", actor.username()), score(result));
-        record(actor, after, "ADJUSTED", Map.of("value", v.value()),
-                Map.of("value", result.value().amount(), "reason", reason.strip(), "overrides", overrides));
+        record(actor, after, "ADJUSTED", Map.of("value", v.value(), "overrides", current.overrides()),
+                Map.of("value", result.value().amount(), "reason", reason.strip(), "overrides", inputs.overrides(),
+                        "revenueForecast", inputs.revenueForecast()));
         return after;
     }
 
@@ -143,7 +188,9 @@ public class ValuationRequests {
         Valuation after = move(actor, v, expectedVersion, ValuationState.SIGNED, Map.of(
                 "valuer_user", actor.username(), "signed_at", Timestamp.from(clock.instant()),
                 "valid_until", validUntil), null);
-        recordAssetValues(after);
+        // an internal valuation is the bank's own working paper; the district's current value of the asset (which the
+        // nightly revaluation compares against) comes from independent firms' signed reports
+        if (!after.internal()) recordAssetValues(after);
         record(actor, after, "SIGNED", null, Map.of("value", after.value(), "validUntil", validUntil));
         return after;
     }
@@ -167,6 +214,11 @@ public class ValuationRequests {
         if (!confirm) {
             columns.put("signed_at", null);
             columns.put("valid_until", null);
+            // the report goes back to the valuer: the bank's review was of that report, the signed one will be new
+            columns.put("bank_review", null);
+            columns.put("bank_reviewer_user", null);
+            columns.put("bank_review_opinion", null);
+            columns.put("bank_reviewed_at", null);
         }
         Valuation after = move(actor, v, expectedVersion, next, columns, null);
         record(actor, after, confirm ? "CONFIRMED" : "RETURNED", null, Map.of("opinion", opinion.strip()));
@@ -222,7 +274,7 @@ public class ValuationRequests {
                            BigDecimal indicatorScore) {
         StringBuilder sql = new StringBuilder("update valuation_request set state = :state, version = version + 1");
         for (String column : columns.keySet()) {
-            sql.append(", ").append(column).append(" = ").append(column.equals("inputs") ? "cast(:inputs as jsonb)" : ":" + column);
+            sql.append(", ").append(column).append(" = ").append(column.endsWith("inputs") ? "cast(:" + column + " as jsonb)" : ":" + column);
         }
         if (indicatorScore != null) sql.append(", indicator_score = :score");
         sql.append(" where id = :id and version = :version and state = :from");

@@ -18,21 +18,23 @@ import java.util.Optional;
 /**
  * Reads valuation requests. A request is seen by the requesting bank (and its head office), the owner enterprise,
  * the assigned valuation firm and the IP office; an expert of the expert pool sees the signed ones, which it may be
- * asked to review (复核认定). Anyone else gets 404, the same as for a missing request.
+ * asked to review (复核认定). An internal valuation (内部评估) is the bank's own working paper: the bank and the IP
+ * office see it, the owner and the experts do not. Anyone else gets 404, the same as for a missing request.
  */
 @Service
 public class Valuations {
 
     static final String VISIBLE = """
-             (:all or r.requester_org_id = any(:orgs) or r.owner_id = any(:orgs) or r.firm_org_id = any(:orgs)
-              or (:expert and r.state in ('SIGNED','CONFIRMED')))""";
+             (:all or r.requester_org_id = any(:orgs) or r.firm_org_id = any(:orgs)
+              or (not r.internal and (r.owner_id = any(:orgs) or (:expert and r.state in ('SIGNED','CONFIRMED')))))""";
     private static final String SELECT = """
             select r.id, r.state, r.requester_org_id, q.name as requester_name, r.owner_id, e.name as owner_name,
                    r.asset_id, r.portfolio_id,
                    coalesce(a.number || ' ' || a.title, p.name) as subject, r.loan_id, r.firm_org_id,
                    f.name as firm_name, f.status as firm_status, r.purpose, r.valuation_date, r.pre_value, r.value,
                    r.indicator_score, r.adjustment_reason, r.valuer_user, r.signed_at, r.valid_until, r.reviewer_user,
-                   r.review_opinion, r.reviewed_at, r.requested_by, r.requested_at, r.version
+                   r.review_opinion, r.reviewed_at, r.requested_by, r.requested_at, r.version,
+                   r.internal, r.bank_review, r.bank_reviewer_user, r.bank_review_opinion, r.bank_reviewed_at
             from valuation_request r
             join organisation q on q.id = r.requester_org_id
             join enterprise e on e.organisation_id = r.owner_id
@@ -49,7 +51,9 @@ public class Valuations {
             rs.getBigDecimal("indicator_score"), rs.getString("adjustment_reason"), rs.getString("valuer_user"),
             instant(rs.getTimestamp("signed_at")), rs.getObject("valid_until", LocalDate.class),
             rs.getString("reviewer_user"), rs.getString("review_opinion"), instant(rs.getTimestamp("reviewed_at")),
-            rs.getString("requested_by"), instant(rs.getTimestamp("requested_at")), rs.getInt("version"));
+            rs.getString("requested_by"), instant(rs.getTimestamp("requested_at")), rs.getInt("version"),
+            rs.getBoolean("internal"), rs.getString("bank_review"), rs.getString("bank_reviewer_user"),
+            rs.getString("bank_review_opinion"), instant(rs.getTimestamp("bank_reviewed_at")));
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -87,6 +91,27 @@ public class Valuations {
         String text = jdbc.sql("select inputs::text from valuation_request where id = :id").param("id", id)
                 .query(String.class).optional().orElse(null);
         return text == null ? null : json.readValue(text, ValuationInputs.class);
+    }
+
+    /**
+     * The automated pre-valuation's own inputs; for a request pre-valued before they were kept apart, its current inputs
+     * without the valuer's parameter overrides (the revenue forecast as recorded). Null before the pre-valuation.
+     */
+    @Transactional(readOnly = true)
+    ValuationInputs preInputs(long id) {
+        String text = jdbc.sql("select coalesce(pre_inputs, inputs)::text from valuation_request where id = :id")
+                .param("id", id).query(String.class).optional().orElse(null);
+        if (text == null) return null;
+        ValuationInputs in = json.readValue(text, ValuationInputs.class);
+        return new ValuationInputs(in.valuationDate(), in.assets(), in.revenueForecast(), in.revenueBasis(),
+                ValuationInputs.Overrides.NONE);
+    }
+
+    /** The valuer's parameters and value against the pre-valuation's; null before the pre-valuation. */
+    @Transactional(readOnly = true)
+    ValuationComparison comparison(long id) {
+        ValuationInputs now = inputs(id);
+        return now == null ? null : ValuationComparison.of(preInputs(id), now);
     }
 
     static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, Actor actor) {

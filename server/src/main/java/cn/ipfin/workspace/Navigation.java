@@ -40,7 +40,7 @@ final class Navigation {
         if (office) {
             items.add(new NavItem("nav.pledges", "/pledges"));
         }
-        if (office || bank || enterprise || actor.has(Role.VALUER) || actor.has(Role.EXPERT)) {
+        if (office || bank || enterprise || actor.has(Role.VALUER) || actor.has(Role.EXPERT) || actor.has(Role.BANK_VALUER)) {
             items.add(new NavItem("nav.valuations", "/valuations"));
         }
         if (office || bank) {

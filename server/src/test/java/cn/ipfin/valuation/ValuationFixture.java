@@ -67,6 +67,13 @@ record ValuationFixture(MockMvc mvc, JdbcClient jdbc, JsonMapper json) {
         return ok("valuer1", "POST", "/api/v1/valuations/" + r.get("id").asLong() + "/signature", version(r));
     }
 
+    /** A page session of a demo user, signed in through the login form. */
+    org.springframework.mock.web.MockHttpSession session(String user) throws Exception {
+        var result = mvc.perform(post("/login").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.csrf()).param("username", user).param("password", PASSWORD)).andReturn();
+        return (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession();
+    }
+
     static String version(JsonNode r) {
         return "{\"expectedVersion\": " + r.get("version").asInt() + "}";
     }

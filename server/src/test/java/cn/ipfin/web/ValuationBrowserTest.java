@@ -94,9 +94,15 @@ class ValuationBrowserTest {
             page.fill("input[name=advancementGrade]", "4");
             page.fill("input[name=splitRatePercent]", "3.5");
             page.fill("input[name=reason]", "现场核查：该专利已实施于主营产品，技术先进性高于同类");
+            String preValue = page.textContent("#current-value").strip();
             page.click("button:has-text('调整参数')");
             page.waitForSelector("h1:has-text('评估师复核中')");
             assertThat(page.textContent("main")).contains("现场核查：该专利已实施于主营产品");
+            // issue 12: the adjusted base split rate is in force and gives another value, set against the pre-value
+            assertThat(page.textContent("#parameters")).contains("3.5%");
+            assertThat(page.textContent("#current-value").strip()).isNotEqualTo(preValue);
+            assertThat(page.textContent("#value-difference")).contains("%");
+            assertThat(page.inputValue("input[name=splitRatePercent]")).isEqualTo("3.5");
             page.click("button:has-text('签署评估报告')");
             page.waitForSelector("h1:has-text('已签署')");
         }
@@ -132,6 +138,58 @@ class ValuationBrowserTest {
                     "评估结论", "有效期", "签章", "评估依据充分");
             // a narrow table cell may wrap the number before its check character (…892. / X): compare without breaks
             assertThat(text.replaceAll("\\s+", "")).contains(number);
+            assertThat(text.replaceAll("\\s+", "")).contains("基础分成率", "3.5%", "自动预评估值", "差异");
+        }
+    }
+
+    /**
+     * Seed 004 (四) for a bank: its approver sees the bank's cooperating firms; its officer starts an internal valuation
+     * (内部评估) of a collateral asset, the bank's own valuer adjusts and signs it, the page marks it as internal, and the
+     * bank's approver confirms it (银行复核认定).
+     */
+    @Test
+    void a_bank_values_collateral_internally_and_confirms_it() {
+        String number = anUnpledgedPatentOfEnterprise1();
+        String detail;
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = chromium.signIn(context, "bank1-approver");
+            page.navigate(chromium.url("/bank/valuation-firms"));
+            assertThat(page.textContent("h1")).contains("本行合作评估机构");
+            assertThat(page.locator("#cooperation tbody tr").count()).isPositive();
+            assertThat(page.textContent("#cooperation")).contains("已准入").contains("暂停合作");
+            assertReadable(page);
+            Chromium.screenshot(page, "valuation-bank-firms");
+        }
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = chromium.signIn(context, "bank1");
+            page.navigate(chromium.url("/valuations"));
+            page.fill("#internalAssetNumber", number);
+            page.click("#request-internal");
+            page.waitForURL("**/valuations/*");
+            detail = page.url();
+            assertThat(page.textContent("#internal-badge")).contains("内部评估");
+            page.click("button:has-text('自动预评估')");
+            page.waitForSelector("h1:has-text('已预评估')");
+        }
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = chromium.signIn(context, "bank1-valuer");
+            page.navigate(detail);
+            page.fill("input[name=splitRatePercent]", "2.5");
+            page.fill("input[name=reason]", "按本行押品审慎原则下调分成率");
+            page.click("button:has-text('调整参数')");
+            page.waitForSelector("h1:has-text('评估师复核中')");
+            assertThat(page.textContent("#parameters")).contains("2.5%");
+            page.click("button:has-text('签署评估报告')");
+            page.waitForSelector("h1:has-text('已签署')");
+        }
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = chromium.signIn(context, "bank1-approver");
+            page.navigate(detail);
+            page.fill("#bank-review-form input[name=opinion]", "内部评估参数审慎，同意作为授信参考");
+            page.click("#bank-review-form button");
+            page.waitForSelector("#bank-review:has-text('银行认定')");
+            assertReadable(page);
+            Chromium.screenshot(page, "valuation-internal-confirmed");
         }
     }
 
