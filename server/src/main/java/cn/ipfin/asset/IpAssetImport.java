@@ -14,6 +14,7 @@ import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
 import cn.ipfin.tabular.RowImporter;
 import cn.ipfin.tabular.Template;
+import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +61,11 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
             new Column("renewed_until", "续展后届满日", "Renewed until", false, "",
                     "仅商标：续展后的有效期届满日（首期届满日后每次续展十年）",
                     "trademarks only: the last day after renewal (ten years per renewal)")));
+
+    /** Every column of {@code ip_asset} an import writes (the expiry included: a renewal changes only it). */
+    private static final UpsertColumns UPSERT = UpsertColumns.of("ip_asset", "title", "filed_on", "granted_on",
+            "expires_on", "status", "nice_class", "goods_services", "ipc_classes", "inventors", "claims", "cited_by",
+            "family_size", "annuity_paid_until");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -149,6 +155,7 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
         if (kind.isPatent()) {
             try {
                 PatentApplicationNumber number = PatentApplicationNumber.parse(raw);
+                c.noticeUpperCased("number", raw, number.value());
                 if (number.ipKind() != kind) {
                     c.reject("number", "申请号第5位表示" + AssetLabels.KINDS.get(number.ipKind().name())
                             + "，与类型不符", "the number's kind digit says " + number.ipKind() + ", not " + kind);
@@ -165,16 +172,28 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
         if (kind == IpKind.SOFTWARE_COPYRIGHT && !SOFTWARE_NO.matcher(raw.toUpperCase()).matches()) {
             c.reject("number", "软件著作权登记号格式如 2023SR0123456", "a software copyright number looks like 2023SR0123456");
         }
-        return raw.toUpperCase();
+        c.noticeUpperCased("number", raw, raw.toUpperCase(java.util.Locale.ROOT));
+        return raw.toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** Patents from the filing date (Patent Law art. 42); trademarks ten years from registration (art. 39). */
+    /**
+     * Granted patents from the filing date (Patent Law art. 42); trademarks ten years from registration (Trademark Law
+     * art. 39); registered software fifty years (计算机软件保护条例 第十四条); nothing while pending.
+     */
     static LocalDate expiry(IpKind kind, LocalDate filed, LocalDate granted) {
         if (kind.isPatent()) {
-            return PatentTerm.lastDayInForce(kind, filed);
+            // a pending application is not a patent yet: its term (counted from filing) is known once it is granted;
+            // the district generator leaves it empty too, so an exported list imports back unchanged
+            return granted == null ? null : PatentTerm.lastDayInForce(kind, filed);
         }
         if (kind == IpKind.TRADEMARK && granted != null) {
             return TrademarkTerm.lastDayOfFirstTerm(granted);
+        }
+        if (kind == IpKind.SOFTWARE_COPYRIGHT && granted != null) {
+            // a legal person's software: until 31 December of the 50th year after first publication (计算机软件保护条例
+            // 第十四条), publication taken as the filing year, as the district generator does; without it a re-import
+            // would now wipe the expiry that the change check (issue 12) compares
+            return LocalDate.of(filed.getYear() + 50, 12, 31);
         }
         return null;
     }
@@ -209,9 +228,14 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
         String[] parts = value.split("[;；]");
         for (String part : parts) {
             String[] codeShare = part.strip().split("[:：]");
-            String code = codeShare[0].strip();
-            if (!UnifiedSocialCreditCode.isValid(code)) {
-                c.reject("owners", "权利人信用代码无效：" + code, "invalid owner credit code: " + code);
+            String raw = codeShare[0].strip();
+            String code;
+            try {
+                // lower case is put in upper case and reported, as the enterprise import does with the same code
+                code = UnifiedSocialCreditCode.parse(raw).value();
+                c.noticeUpperCased("owners", raw, code);
+            } catch (InvalidIdentifierException e) {
+                c.reject("owners", "权利人信用代码无效：" + raw, "invalid owner credit code: " + raw);
                 return List.of();
             }
             BigDecimal share = BigDecimal.ONE;
@@ -226,7 +250,7 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                 c.reject("owners", "多个权利人时每人都要写份额", "with several owners each needs a share");
                 return List.of();
             }
-            owners.add(new Owner(code.toUpperCase(), share.setScale(4, RoundingMode.UNNECESSARY)));
+            owners.add(new Owner(code, share.setScale(4, RoundingMode.UNNECESSARY)));
         }
         BigDecimal total = owners.stream().map(Owner::share).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(BigDecimal.ONE) != 0) {
@@ -271,10 +295,12 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
         jdbc.sql("drop table if exists asset_before").update();
         jdbc.sql("""
                 create temp table asset_before on commit drop as
-                select a.id, a.status, (select o.enterprise_id from ip_asset_owner o where o.asset_id = a.id
-                                        order by o.share desc, o.enterprise_id limit 1) as top_owner
+                select a.id, a.status, a.version, (select o.enterprise_id from ip_asset_owner o where o.asset_id = a.id
+                                        order by o.share desc, o.enterprise_id limit 1) as top_owner,
+                       (select coalesce(string_agg(o.enterprise_id || ':' || o.share, ';' order by o.enterprise_id), '')
+                        from ip_asset_owner o where o.asset_id = a.id) as owners
                 from ip_asset a join asset_in i on i.kind = a.kind and i.number = a.number""").update();
-        ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
+        ImportCounts written = ImportCounts.ofUpsert(jdbc, """
                         insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status,
                             nice_class, goods_services, ipc_classes, inventors, claims, cited_by, family_size,
                             annuity_paid_until)
@@ -283,22 +309,9 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                                coalesce(string_to_array(inventors, ';'), '{}'), claims, coalesce(cited_by, 0),
                                coalesce(family_size, 1), annuity_paid_until
                         from asset_in
-                        on conflict (kind, number) do update set title = excluded.title,
-                            filed_on = excluded.filed_on, granted_on = excluded.granted_on,
-                            expires_on = excluded.expires_on, status = excluded.status,
-                            nice_class = excluded.nice_class, goods_services = excluded.goods_services,
-                            ipc_classes = excluded.ipc_classes, inventors = excluded.inventors,
-                            claims = excluded.claims, cited_by = excluded.cited_by,
-                            family_size = excluded.family_size, annuity_paid_until = excluded.annuity_paid_until,
-                            version = ip_asset.version + 1
-                        where (ip_asset.title, ip_asset.filed_on, ip_asset.granted_on, ip_asset.status,
-                               ip_asset.nice_class, ip_asset.goods_services, ip_asset.ipc_classes, ip_asset.inventors,
-                               ip_asset.claims, ip_asset.cited_by, ip_asset.family_size, ip_asset.annuity_paid_until)
-                              is distinct from (excluded.title, excluded.filed_on, excluded.granted_on,
-                               excluded.status, excluded.nice_class, excluded.goods_services, excluded.ipc_classes,
-                               excluded.inventors, excluded.claims, excluded.cited_by, excluded.family_size,
-                               excluded.annuity_paid_until)
-                        returning (xmax = 0) as inserted""");
+                        on conflict (kind, number) do update set %s, version = ip_asset.version + 1
+                        where %s
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
         LocalDate today = LocalDate.now(clock);
         // the legal history of rights new to the platform, and a dated event for every status the file changed
         jdbc.sql("""
@@ -337,6 +350,15 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                 join enterprise e on e.credit_code = o.credit_code
                 on conflict (asset_id, enterprise_id) do update set share = excluded.share
                 where ip_asset_owner.share <> excluded.share""").update();
-        return counts;
+        // a change of owners or shares changes the right as the registry shows it: its version moves and it counts
+        // as updated, like a change of any column of its row
+        jdbc.sql("""
+                update ip_asset a set version = a.version + 1 from asset_before b
+                where a.id = b.id and a.version = b.version
+                  and (select coalesce(string_agg(o.enterprise_id || ':' || o.share, ';' order by o.enterprise_id), '')
+                       from ip_asset_owner o where o.asset_id = a.id) is distinct from b.owners""").update();
+        int updated = jdbc.sql("select count(*) from asset_before b join ip_asset a on a.id = b.id where a.version <> b.version")
+                .query(Integer.class).single();
+        return new ImportCounts(written.inserted(), updated);
     }
 }

@@ -10,6 +10,7 @@ import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
 import cn.ipfin.tabular.RowImporter;
 import cn.ipfin.tabular.Template;
+import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,9 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
                     "申请、授权/核准注册、未缴年费终止、恢复权利、提出无效宣告请求、维持有效、宣告无效、期限届满、续展", "event code or Chinese name"),
             new Column("note", "说明", "Note", false, "", "", ""),
             new Column("source", "信息来源", "Source", true, "中国专利公报", "", "")));
+
+    /** The key is asset, date and event (the status follows from the event); the rest is overwritten. */
+    private static final UpsertColumns UPSERT = UpsertColumns.of("ip_legal_event", "status", "note", "source");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -71,12 +75,15 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
         if (kind != null && number != null) {
             if (kind.isPatent()) {
                 try {
-                    number = PatentApplicationNumber.parse(number).value();
+                    String raw = number;
+                    number = PatentApplicationNumber.parse(raw).value();
+                    c.noticeUpperCased("number", raw, number);
                 } catch (InvalidIdentifierException e) {
                     c.rejectIdentifier("number", e);
                 }
             } else {
-                number = number.toUpperCase();
+                c.noticeUpperCased("number", number, number.toUpperCase(java.util.Locale.ROOT));
+                number = number.toUpperCase(java.util.Locale.ROOT);
             }
         }
         if (occurred != null && occurred.isAfter(LocalDate.now(clock))) {
@@ -113,11 +120,9 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
                         insert into ip_legal_event (asset_id, occurred_on, status, event, note, source)
                         select a.id, i.occurred_on, i.status, i.event, i.note, i.source
                         from event_in i join ip_asset a on a.kind = i.kind and a.number = i.number
-                        on conflict (asset_id, occurred_on, event) do update set note = excluded.note,
-                            source = excluded.source
-                        where (ip_legal_event.note, ip_legal_event.source)
-                              is distinct from (excluded.note, excluded.source)
-                        returning (xmax = 0) as inserted""");
+                        on conflict (asset_id, occurred_on, event) do update set %s
+                        where %s
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
         jdbc.sql("""
                 update ip_asset a set status = latest.status, version = a.version + 1
                 from (select distinct on (e.asset_id) e.asset_id, e.status

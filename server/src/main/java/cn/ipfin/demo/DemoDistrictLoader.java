@@ -1,7 +1,9 @@
 package cn.ipfin.demo;
 
 import cn.ipfin.core.asset.IpKind;
+import cn.ipfin.core.lending.CreditEnhancement;
 import cn.ipfin.core.lending.LoanState;
+import cn.ipfin.core.money.Money;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
 import cn.ipfin.core.lending.TargetGroup;
@@ -11,7 +13,7 @@ import cn.ipfin.datagen.GeneratedLoan;
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.lending.Demands;
-import cn.ipfin.servicing.LprRates;
+import cn.ipfin.reference.LprRates;
 import cn.ipfin.servicing.ServicingHistory;
 import cn.ipfin.core.money.LprTable;
 import cn.ipfin.lending.Products;
@@ -174,6 +176,14 @@ class DemoDistrictLoader implements SmartLifecycle {
             users.create(user.username(), settings.password(), user.displayName(), orgId, List.of(user.role()));
         }
         catalogue();
+        // every loan in origination gets what its state requires, so the right demo user can take its next step
+        Map<Long, String> officers = new LinkedHashMap<>();
+        Map<Long, String> approvers = new LinkedHashMap<>();
+        for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+            if (user.role() == cn.ipfin.shared.Role.BANK_OFFICER) officers.put(orgs.get(user.orgKey()), user.username());
+            if (user.role() == cn.ipfin.shared.Role.BANK_APPROVER) approvers.put(orgs.get(user.orgKey()), user.username());
+        }
+        new PipelineLoans(jdbc, products.catalogue(), lprRates.table(), LocalDate.now(clock)).prepare(officers, approvers);
         demand(firstBorrower);
         log.info("Demo district loaded: {} enterprises, {} loans in {} ms", spec.enterprises(), loans.size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -190,20 +200,33 @@ class DemoDistrictLoader implements SmartLifecycle {
         Set<RepaymentMethod> usual = EnumSet.of(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL,
                 RepaymentMethod.EQUAL_PRINCIPAL, RepaymentMethod.EQUAL_INSTALMENTS);
         products.publish(bank1, new Products.ProductDraft("ZSCD-01", "知识产权质押贷", "专利、商标、软件著作权单独或组合质押",
-                rates(IpKind.INVENTION_PATENT, "0.50", IpKind.UTILITY_MODEL, "0.35", IpKind.TRADEMARK, "0.30",
-                        IpKind.SOFTWARE_COPYRIGHT, "0.30"),
+                rates(IpKind.INVENTION_PATENT, "0.50", IpKind.UTILITY_MODEL, "0.35", IpKind.DESIGN_PATENT, "0.30",
+                        IpKind.TRADEMARK, "0.30", IpKind.SOFTWARE_COPYRIGHT, "0.30"),
                 new BigDecimal("100000"), new BigDecimal("5000000"), 6, 36, 50, 150, usual,
-                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of()));
+                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of(),
+                // 质押+担保 (seed 003 §五) and 专利+信用 (seed 003 §二) raise the limit beyond the pledge's
+                null, new CreditEnhancement.Terms(new CreditEnhancement.Addition(new BigDecimal("0.80"), Money.of("1000000")),
+                        null, new CreditEnhancement.Addition(new BigDecimal("0.10"), Money.of("200000")))));
         products.publish(bank1, new Products.ProductDraft("ZJTX-01", "专精特新知识产权贷", "专精特新企业专享，专利质押，利率优惠",
                 rates(IpKind.INVENTION_PATENT, "0.50", IpKind.UTILITY_MODEL, "0.35"),
                 new BigDecimal("500000"), new BigDecimal("5000000"), 12, 36, 50, 100, usual,
                 Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.SPECIALISED_SME, Set.of()));
         products.publish(bank2, new Products.ProductDraft("KCD-01", "科创知识产权贷", "专利、商标质押，可叠加贷款保证保险",
-                rates(IpKind.INVENTION_PATENT, "0.45", IpKind.UTILITY_MODEL, "0.35", IpKind.TRADEMARK, "0.30",
-                        IpKind.SOFTWARE_COPYRIGHT, "0.30"),
+                rates(IpKind.INVENTION_PATENT, "0.45", IpKind.UTILITY_MODEL, "0.35", IpKind.DESIGN_PATENT, "0.30",
+                        IpKind.TRADEMARK, "0.30", IpKind.SOFTWARE_COPYRIGHT, "0.30"),
                 new BigDecimal("100000"), new BigDecimal("3000000"), 6, 24, 80, 150,
                 EnumSet.of(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL, RepaymentMethod.BULLET),
-                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of()));
+                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of(),
+                // 贷款保证保险 (seed 004 (八)): the insured share adds to the limit
+                null, new CreditEnhancement.Terms(null, new CreditEnhancement.Addition(new BigDecimal("0.80"), Money.of("500000")), null)));
+        // the other banks of the district have their handbook too, so that each bank's applications have a product
+        for (String bank : List.of("bank3", "bank4")) {
+            products.publish(actor(bank), new Products.ProductDraft("ZSCD-01", "知识产权质押贷", "专利、商标、软件著作权单独或组合质押",
+                    rates(IpKind.INVENTION_PATENT, "0.50", IpKind.UTILITY_MODEL, "0.35", IpKind.DESIGN_PATENT, "0.30",
+                            IpKind.TRADEMARK, "0.30", IpKind.SOFTWARE_COPYRIGHT, "0.30"),
+                    new BigDecimal("100000"), new BigDecimal("5000000"), 6, 36, 50, 150, usual,
+                    Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of()));
+        }
         products.publish(bank2, new Products.ProductDraft("SBD-01", "商标专用权质押贷", "小微企业商标质押，一年期",
                 rates(IpKind.TRADEMARK, "0.30"),
                 new BigDecimal("100000"), new BigDecimal("1000000"), 6, 12, 100, 150,

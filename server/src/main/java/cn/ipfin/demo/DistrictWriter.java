@@ -1,5 +1,6 @@
 package cn.ipfin.demo;
 
+import cn.ipfin.core.asset.PledgeOffice;
 import cn.ipfin.datagen.GeneratedEnterprise;
 import cn.ipfin.datagen.GeneratedIpAsset;
 import cn.ipfin.datagen.GeneratedLoan;
@@ -191,14 +192,18 @@ final class DistrictWriter {
         LocalDate registered = loan.disbursedOn().minusDays(5);
         LocalDate cancelled = loan.state() == cn.ipfin.core.lending.LoanState.REPAID
                 ? min(loan.maturityOn(), asOf.minusDays(1)) : null;
-        int n = 0;
+        // one registration per office for the loan's pledge contract (its patents together, its trademarks apart),
+        // each securing the loan's principal once
         for (String number : loan.collateralNumbers()) {
-            String registrationNo = "Y" + registered.getYear() + loan.loanNo().substring(6) + (++n);
             jdbc.update("""
                             insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id,
-                                registered_on, cancelled_on) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                    assetIdByNumber.get(number), registrationNo, enterpriseId, bankId, loanId, date(registered),
-                    date(cancelled));
+                                registered_on, cancelled_on, secured_amount)
+                            select a.id, ? || case %s when 'PATENT_OFFICE' then '1' when 'TRADEMARK_OFFICE' then '2'
+                                                   when 'COPYRIGHT_OFFICE' then '3' else '4' end,
+                                   ?, ?, ?, ?, ?, ? from ip_asset a where a.id = ?
+                            on conflict do nothing""".formatted(PledgeOffice.sqlCase("a.kind")),
+                    "Y" + registered.getYear() + loan.loanNo().substring(6), enterpriseId, bankId, loanId,
+                    date(registered), date(cancelled), loan.principal(), assetIdByNumber.get(number));
         }
     }
 

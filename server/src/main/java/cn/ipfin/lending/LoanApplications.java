@@ -9,7 +9,7 @@ import cn.ipfin.core.lending.ProductTerms;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
 import cn.ipfin.core.lending.SecurityKind;
-import cn.ipfin.core.money.LprTable;
+import cn.ipfin.reference.LprRates;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
@@ -46,7 +46,7 @@ import java.util.Map;
 public class LoanApplications {
 
     /** Standard due-diligence checklist (seed 003 §三 尽职调查; labels in messages-lending). */
-    static final List<String> CHECKLIST = List.of("BUSINESS_LICENCE", "FINANCIAL_STATEMENTS", "IP_CERTIFICATES",
+    public static final List<String> CHECKLIST = List.of("BUSINESS_LICENCE", "FINANCIAL_STATEMENTS", "IP_CERTIFICATES",
             "CREDIT_REPORT", "SITE_VISIT");
 
     private final JdbcClient jdbc;
@@ -56,9 +56,11 @@ public class LoanApplications {
     private final Demands demands;
     private final PledgeRegistration pledges;
     private final Clock clock;
+    private final LprRates lprRates;
 
     LoanApplications(JdbcClient jdbc, Transitions transitions, Products products, Valuations valuations,
-                     Demands demands, PledgeRegistration pledges, Clock clock) {
+                     Demands demands, PledgeRegistration pledges, Clock clock, LprRates lprRates) {
+        this.lprRates = lprRates;
         this.jdbc = jdbc;
         this.transitions = transitions;
         this.products = products;
@@ -117,7 +119,7 @@ public class LoanApplications {
         Transitions.require(check.build());
         long seq = jdbc.sql("select nextval('loan_application_seq')").query(Long.class).single();
         String loanNo = "LA" + today.getYear() + String.format("%06d", seq);
-        BigDecimal indicative = LprTable.published().oneYearOn(today).plusBp(terms.spreadMinBp()).annualFraction();
+        BigDecimal indicative = lprRates.table().oneYearOn(today).plusBp(terms.spreadMinBp()).annualFraction();
         long id = jdbc.sql("""
                         insert into loan (loan_no, enterprise_id, bank_org_id, principal, annual_rate, term_months,
                             applied_on, state, product_id, demand_id, purpose, repayment_method)

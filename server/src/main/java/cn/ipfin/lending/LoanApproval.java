@@ -1,10 +1,13 @@
 package cn.ipfin.lending;
 
 import cn.ipfin.core.lending.CreditApprovalRules;
+import cn.ipfin.core.lending.CreditEnhancement;
+import cn.ipfin.core.lending.SecurityKind;
+import cn.ipfin.party.EnterpriseProfiles;
 import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.PledgeRateLimit;
-import cn.ipfin.core.money.LprTable;
+import cn.ipfin.reference.LprRates;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.money.Rate;
 import cn.ipfin.shared.Actor;
@@ -35,9 +38,13 @@ public class LoanApproval {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final RepaymentPlans plans;
+    private final LprRates lprRates;
+    private final EnterpriseProfiles profiles;
 
     LoanApproval(Transitions transitions, Products products, Clock clock, ApplicationEventPublisher events,
-                 RepaymentPlans plans) {
+                 RepaymentPlans plans, LprRates lprRates, EnterpriseProfiles profiles) {
+        this.profiles = profiles;
+        this.lprRates = lprRates;
         this.events = events;
         this.plans = plans;
         this.transitions = transitions;
@@ -48,8 +55,15 @@ public class LoanApproval {
     public record Approve(int expectedVersion, @NotNull @Positive BigDecimal amount, int spreadBp, String note) {
     }
 
-    /** The limit Σ(max pledge rate for the asset's kind × appraised value) under the loan's product version. */
+    /**
+     * The limit under the loan's product version: the pledge part Σ(max pledge rate for the asset's kind × appraised
+     * value), plus what the product lets a guarantee, insurance or the enterprise's credit add, each capped.
+     */
     public PledgeRateLimit.Limit limit(LoanFile file) {
+        if (file.productId() == null) {
+            // an application always names its product; one that does not is refused with the reason, not a 500
+            throw new RuleViolation("该申请未关联贷款产品，无法计算质押率上限", "the application has no product: no pledge-rate limit");
+        }
         Product product = products.get(file.productId());
         List<PledgeRateLimit.Collateral> collateral = file.collateral().stream()
                 .map(c -> {
@@ -63,7 +77,32 @@ public class LoanApproval {
                 throw new RuleViolation(c.assetRef() + "：产品不接受该类质押物", c.assetRef() + ": the product does not accept " + c.kind());
             }
         }
-        return PledgeRateLimit.of(collateral, product.maxPledgeRates());
+        PledgeRateLimit.Limit pledge = PledgeRateLimit.of(collateral, product.maxPledgeRates());
+        return CreditEnhancement.enhance(pledge, product.enhancements(), securities(file, product));
+    }
+
+    /**
+     * The application's extra security as the enhancement terms read it: the guarantors' and insurers' covered
+     * shares of the amount applied for, and the credit assessment (no abnormal-operation or dishonest listing today).
+     */
+    private CreditEnhancement.Securities securities(LoanFile file, Product product) {
+        BigDecimal guaranteed = share(file, SecurityKind.GUARANTOR);
+        BigDecimal insured = share(file, null);
+        CreditEnhancement.CreditAssessment credit = null;
+        if (product.enhancements().credit() != null) {
+            credit = profiles.creditListedOn(file.loan().enterpriseId(), LocalDate.now(clock))
+                    ? CreditEnhancement.CreditAssessment.refused("列入经营异常名录或严重违法失信名单", "on the abnormal-operation or dishonest list")
+                    : CreditEnhancement.CreditAssessment.allowed("无经营异常、失信记录", "no abnormal-operation or dishonest listing");
+        }
+        return new CreditEnhancement.Securities(guaranteed, insured, Money.of(file.loan().principal()), credit);
+    }
+
+    /** The covered share of the guarantors (kind GUARANTOR) or of the insurance policies (kind null), at most 1. */
+    private static BigDecimal share(LoanFile file, SecurityKind kind) {
+        BigDecimal sum = file.securities().stream()
+                .filter(s -> kind == null ? s.kind().isInsurance() : s.kind() == kind)
+                .map(LoanFile.Security::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.signum() == 0 ? null : sum.min(BigDecimal.ONE);
     }
 
     /** Four eyes, the pledge-rate limit, the product's ranges and pricing; records the LPR in force today. */
@@ -72,13 +111,13 @@ public class LoanApproval {
         LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_APPROVER);
         Transitions.requireVersion(file, a.expectedVersion());
         Transitions.requireState(file, LoanState.CREDIT_APPROVAL);
-        Product product = products.get(file.productId());
         PledgeRateLimit.Limit limit = limit(file);
+        Product product = products.get(file.productId());
         Money amount = Money.of(a.amount());
         Transitions.require(new CreditApprovalRules(product.terms(), limit, amount, file.loan().termMonths(),
                 a.spreadBp(), file.preparedBy(), actor.username()).decide());
         LocalDate today = LocalDate.now(clock);
-        Rate lpr = LprTable.published().oneYearOn(today);
+        Rate lpr = lprRates.table().oneYearOn(today);
         Rate rate = lpr.plusBp(a.spreadBp());
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("principal", amount.amount());
@@ -86,11 +125,16 @@ public class LoanApproval {
         columns.put("lpr", lpr.annualFraction());
         columns.put("spread_bp", a.spreadBp());
         columns.put("credit_limit", limit.total().amount());
+        columns.put("pledge_limit", limit.pledge().amount());
         columns.put("approved_by", actor.username());
         columns.put("approved_on", today);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("amount", amount.amount());
         details.put("limit", limit.total().amount());
+        details.put("pledgeLimit", limit.pledge().amount());
+        for (PledgeRateLimit.Enhancement e : limit.enhancements()) {
+            details.put(e.kind().name().toLowerCase(java.util.Locale.ROOT) + "Limit", e.amount().amount());
+        }
         details.put("lpr", lpr.toString());
         details.put("spreadBp", a.spreadBp());
         details.put("rate", rate.toString());
@@ -121,7 +165,7 @@ public class LoanApproval {
         var unregistered = file.collateral().stream().filter(c -> !c.registered()).map(LoanFile.Collateral::number).toList();
         Transitions.require(cn.ipfin.core.lending.Decision.check()
                 .refuseIf(!unregistered.isEmpty(), "disbursement.registration",
-                        "质押登记未完成，不得放款（丽城办法第七条(四)：质押登记须在放款之前）：" + String.join("、", unregistered),
+                        "质押登记未完成，不得放款（历城办法第七条(四)：质押登记须在放款之前）：" + String.join("、", unregistered),
                         "the pledge must be registered before disbursement (Licheng art. 7(4)): " + String.join(", ", unregistered))
                 .refuseIf(file.contractNo() == null, "disbursement.contract", "借款合同尚未签订", "the loan contract is not signed")
                 .refuseIf(RepaymentMethod.CUSTOM.name().equals(file.repaymentMethod()) && !plans.exists(file.loan().id()),

@@ -110,15 +110,17 @@ public class LoanFiles {
     private LoanFile file(Actor actor, ResultSet rs) throws SQLException {
         Loan loan = Loans.ROW.mapRow(rs, 0);
         boolean bank = actor.visibleOrgIds().contains(loan.bankOrgId());
+        List<LoanFile.Collateral> collateral = json.readValue(rs.getString("collateral"), COLLATERAL);
         return new LoanFile(loan, rs.getObject("product_id", Long.class), rs.getObject("version_no", Integer.class),
                 rs.getString("product_name"), rs.getObject("demand_id", Long.class), rs.getString("purpose"),
                 rs.getString("repayment_method"), rs.getString("prepared_by"), rs.getString("approved_by"),
                 rs.getObject("approved_on", LocalDate.class), rs.getBigDecimal("lpr"),
                 rs.getObject("spread_bp", Integer.class), rs.getBigDecimal("credit_limit"), rs.getString("contract_no"),
                 rs.getObject("contract_signed_on", LocalDate.class), rs.getString("closed_reason"),
-                bank ? rs.getString("bank_note") : null, json.readValue(rs.getString("collateral"), COLLATERAL),
+                bank ? rs.getString("bank_note") : null, collateral,
                 json.readValue(rs.getString("checklist"), CHECKLIST), json.readValue(rs.getString("documents"), DOCUMENTS),
-                json.readValue(rs.getString("securities"), SECURITIES));
+                json.readValue(rs.getString("securities"), SECURITIES),
+                bank ? LoanFile.changeOffers(loan, rs.getObject("approved_on", LocalDate.class), collateral) : List.of());
     }
 
     /** The bank's work queue: its applications in one state (or all open ones), oldest first. */

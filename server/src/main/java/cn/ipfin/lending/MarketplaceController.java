@@ -93,7 +93,7 @@ class MarketplaceController {
                     required(form, "spreadMinBp").intValue(), required(form, "spreadMaxBp").intValue(), methods,
                     Requirement.valueOf(text(form, "guarantor")), Requirement.valueOf(text(form, "insurance")),
                     TargetGroup.valueOf(text(form, "target")), parks,
-                    text(form, "interest").isEmpty() ? null : InterestConvention.valueOf(text(form, "interest"))));
+                    text(form, "interest").isEmpty() ? null : InterestConvention.valueOf(text(form, "interest")), null));
             return "/products";
         });
     }

@@ -83,7 +83,8 @@ class OriginationApi {
     record Contract(int expectedVersion, String contractNo) {
     }
 
-    record LimitView(List<PledgeRateLimit.Line> lines, BigDecimal total) {
+    record LimitView(List<PledgeRateLimit.Line> lines, BigDecimal pledge, List<PledgeRateLimit.Enhancement> enhancements,
+                     BigDecimal total) {
     }
 
     @PostMapping
@@ -109,7 +110,7 @@ class OriginationApi {
     @Operation(summary = "The pledge-rate limit: Σ max pledge rate × appraised value, per asset")
     LimitView limit(Actor actor, @PathVariable String loanNo) {
         var limit = approval.limit(files.get(actor, loanNo));
-        return new LimitView(limit.lines(), limit.total().amount());
+        return new LimitView(limit.lines(), limit.pledge().amount(), limit.enhancements(), limit.total().amount());
     }
 
     @PostMapping("/{loanNo}/valuation")

@@ -6,7 +6,7 @@ import cn.ipfin.core.lending.Origination;
 import cn.ipfin.core.lending.PledgeRateLimit;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.SecurityKind;
-import cn.ipfin.core.money.LprTable;
+import cn.ipfin.reference.LprRates;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
@@ -46,10 +46,12 @@ class OriginationController {
     private final LoanLedgerExport export;
     private final DueDiligence diligence;
     private final Clock clock;
+    private final LprRates lprRates;
 
     OriginationController(LoanFiles files, Loans loans, Products products, Demands demands, IpAssets assets,
                           LoanApproval approval, LoanPageFacts facts, LoanLedgerExport export, DueDiligence diligence,
-                          Clock clock) {
+                          Clock clock, LprRates lprRates) {
+        this.lprRates = lprRates;
         this.files = files;
         this.loans = loans;
         this.products = products;
@@ -109,7 +111,7 @@ class OriginationController {
         model.addAttribute("applicant", open && actor.has(Role.ENTERPRISE_FINANCE)
                 && actor.visibleOrgIds().contains(file.loan().enterpriseId()));
         model.addAttribute("limit", limit(file));
-        model.addAttribute("lpr", LprTable.published().oneYearOn(LocalDate.now(clock)).annualFraction());
+        model.addAttribute("lpr", lprRates.table().oneYearOn(LocalDate.now(clock)).annualFraction());
         model.addAttribute("valuations", bank || actor.visibleOrgIds().contains(file.loan().enterpriseId())
                 ? facts.valuations(actor, file.loan().id()) : List.of());
         model.addAttribute("firms", facts.institutions("VALUATION_FIRM"));

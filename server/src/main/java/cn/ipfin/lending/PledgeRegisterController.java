@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The IP office's register of the pledges registered in its district (seed 004 (十五): registered count and amount,
- * in 万元), and its Excel export. Registry facts and the loan amount only, never a bank's internal notes.
+ * The IP office's register of the pledges registered in its district (seed 004 (十五) online registration; seed 004
+ * (十七) district targets: registered count and amount, in 万元), and its Excel export. Registry facts and the loan amount only, never a bank's internal notes.
  */
 @Controller
 class PledgeRegisterController {
@@ -29,12 +29,12 @@ class PledgeRegisterController {
             new Column("registration_no", "登记号", "Registration no.", true, "Y202698000001", "质押登记号", "registration number"),
             new Column("registered_on", "登记日", "Registered on", true, "2026-03-01", "登记日期", "registration date"),
             new Column("cancelled_on", "注销日", "Cancelled on", false, "", "注销日期", "cancellation date"),
-            new Column("asset_number", "权利号", "Right no.", true, "ZL202010000001.5", "专利号或商标注册号", "patent or trademark number"),
-            new Column("asset_kind", "权利类型", "Kind", true, "INVENTION_PATENT", "知识产权类型", "IP kind"),
+            new Column("office", "登记机关", "Registration office", true, "PATENT_OFFICE", "专利、商标分别登记", "patents and trademarks are registered apart"),
+            new Column("asset_numbers", "权利号", "Right nos.", true, "ZL202010000001.5", "本登记所含专利号或商标注册号，分号分隔", "the rights this registration covers, separated by ;"),
             new Column("pledgor", "出质人", "Pledgor", true, "某科技有限公司", "出质企业", "pledging enterprise"),
             new Column("pledgee", "质权人", "Pledgee", true, "某银行", "质权银行", "pledgee bank"),
             new Column("loan_no", "贷款编号", "Loan no.", false, "LA2026000001", "贷款编号", "loan number"),
-            new Column("secured_amount", "担保金额（元）", "Secured amount (yuan)", true, "1000000.00", "被担保主债权金额", "secured amount")));
+            new Column("secured_amount", "担保债权数额（元）", "Secured amount (yuan)", true, "1000000.00", "本登记担保的主债权数额（每个登记计一次）", "the debt this registration secures (once per registration)")));
 
     private final RegisteredPledges register;
 
@@ -55,8 +55,8 @@ class PledgeRegisterController {
             row.put("registration_no", p.registrationNo());
             row.put("registered_on", String.valueOf(p.registeredOn()));
             row.put("cancelled_on", p.cancelledOn() == null ? null : p.cancelledOn().toString());
-            row.put("asset_number", p.assetNumber());
-            row.put("asset_kind", p.assetKind());
+            row.put("office", p.office().name());
+            row.put("asset_numbers", String.join(";", p.assetNumbers()));
             row.put("pledgor", p.pledgor());
             row.put("pledgee", p.pledgee());
             row.put("loan_no", p.loanNo());

@@ -1,6 +1,7 @@
 package cn.ipfin.lending;
 
 import cn.ipfin.core.asset.LegalStatus;
+import cn.ipfin.core.asset.PledgeOffice;
 import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.core.lending.PledgeRegistrationRules;
 import cn.ipfin.core.lending.Requirement;
@@ -104,15 +105,23 @@ public class PledgeRegistration {
         Transitions.require(new PledgeRegistrationRules(c.number(), file.loan().enterpriseId(), new HashSet<>(c.owners()),
                 consents, LegalStatus.valueOf(c.status()), c.expiresOn(), today.plusMonths(file.loan().termMonths()),
                 open, frozen).decide());
-        long seq = jdbc.sql("select nextval('pledge_registration_seq')").query(Long.class).single();
-        String registrationNo = "Y" + today.getYear() + "98" + String.format("%06d", seq);
+        // one pledge contract is registered once per office: a second patent of the loan joins the loan's open patent
+        // registration (same number, same secured amount); a trademark gets its own registration at its own office
+        PledgeOffice office = PledgeOffice.of(c.kind());
+        var joined = file.collateral().stream()
+                .filter(o -> o.registered() && o.assetId() != assetId && PledgeOffice.of(o.kind()) == office)
+                .findFirst();
+        String registrationNo = joined.map(LoanFile.Collateral::registrationNo)
+                .orElseGet(() -> "Y" + today.getYear() + "98" + String.format("%06d",
+                        jdbc.sql("select nextval('pledge_registration_seq')").query(Long.class).single()));
+        BigDecimal secured = joined.map(LoanFile.Collateral::securedAmount).orElse(file.loan().principal());
         try {
             jdbc.sql("""
                             insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id,
                                 registered_on, secured_amount) values (:a, :no, :pledgor, :bank, :loan, :on, :amount)""")
                     .param("a", assetId).param("no", registrationNo).param("pledgor", file.loan().enterpriseId())
                     .param("bank", file.loan().bankOrgId()).param("loan", file.loan().id()).param("on", today)
-                    .param("amount", file.loan().principal()).update();
+                    .param("amount", secured).update();
         } catch (DuplicateKeyException e) {
             throw new RuleViolation(c.number() + "：已质押，未注销前不得重复出质", c.number() + ": already pledged");
         }
@@ -138,7 +147,11 @@ public class PledgeRegistration {
                             recorded_by) values (:p, :on, :no, :before, :after, :reason, :u)""")
                 .param("p", pledgeId).param("on", today).param("no", changeNo).param("before", c.securedAmount())
                 .param("after", amount.amount()).param("reason", reason.strip()).param("u", actor.username()).update();
-        jdbc.sql("update ip_pledge set secured_amount = :a where id = :id").param("a", amount.amount()).param("id", pledgeId).update();
+        // the amount is the registration's: every right it covers secures the same amount
+        jdbc.sql("""
+                        update ip_pledge set secured_amount = :a
+                        where loan_id = :l and registration_no = :r and cancelled_on is null""")
+                .param("a", amount.amount()).param("l", file.loan().id()).param("r", c.registrationNo()).update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("asset", c.number());
         details.put("changeNo", changeNo);

@@ -1,6 +1,7 @@
 package cn.ipfin.lending;
 
 import cn.ipfin.core.asset.IpKind;
+import cn.ipfin.core.lending.CreditEnhancement;
 import cn.ipfin.core.lending.ProductTerms;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
@@ -20,13 +21,14 @@ import java.util.Set;
  * @param maxPledgeRates accepted collateral kinds → maximum pledge rate (质押率) as a fraction
  * @param current        false once a newer version replaced it
  * @param interest       计息方式: how its loans' schedules charge interest (by the month, or by actual days)
+ * @param enhancements   what a guarantee, insurance or the enterprise's credit may add to the limit (never null)
  */
 public record Product(long id, long bankOrgId, String bankName, String code, int versionNo, String name,
                       String description, Map<IpKind, BigDecimal> maxPledgeRates, BigDecimal amountMin,
                       BigDecimal amountMax, int termMinMonths, int termMaxMonths, int spreadMinBp, int spreadMaxBp,
                       Set<RepaymentMethod> repaymentMethods, Requirement guarantor, Requirement insurance,
                       TargetGroup target, Set<String> parks, Instant publishedAt, boolean current,
-                      InterestConvention interest) {
+                      InterestConvention interest, CreditEnhancement.Terms enhancements) {
 
     public ProductTerms terms() {
         return new ProductTerms(maxPledgeRates, Money.of(amountMin), Money.of(amountMax), termMinMonths, termMaxMonths,

@@ -1,6 +1,7 @@
 package cn.ipfin.lending;
 
 import cn.ipfin.core.asset.IpKind;
+import cn.ipfin.core.lending.CreditEnhancement;
 import cn.ipfin.core.lending.ProductTerms;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
@@ -74,19 +75,20 @@ public class Products {
                                @NotNull BigDecimal amountMax, int termMinMonths, int termMaxMonths, int spreadMinBp,
                                int spreadMaxBp, @NotEmpty Set<RepaymentMethod> repaymentMethods,
                                @NotNull Requirement guarantor, @NotNull Requirement insurance, @NotNull TargetGroup target,
-                               Set<String> parks, InterestConvention interest) {
+                               Set<String> parks, InterestConvention interest, CreditEnhancement.Terms enhancements) {
 
         public ProductDraft {
             if (interest == null) interest = InterestConvention.MONTHLY;
         }
 
-        /** A draft by the monthly convention. */
+        /** A draft by the monthly convention whose limit is the pledge's alone (JSON binds the canonical constructor). */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DISABLED)
         public ProductDraft(String code, String name, String description, Map<IpKind, BigDecimal> maxPledgeRates,
                             BigDecimal amountMin, BigDecimal amountMax, int termMinMonths, int termMaxMonths,
                             int spreadMinBp, int spreadMaxBp, Set<RepaymentMethod> repaymentMethods, Requirement guarantor,
                             Requirement insurance, TargetGroup target, Set<String> parks) {
             this(code, name, description, maxPledgeRates, amountMin, amountMax, termMinMonths, termMaxMonths, spreadMinBp,
-                    spreadMaxBp, repaymentMethods, guarantor, insurance, target, parks, InterestConvention.MONTHLY);
+                    spreadMaxBp, repaymentMethods, guarantor, insurance, target, parks, InterestConvention.MONTHLY, null);
         }
     }
 
@@ -103,6 +105,7 @@ public class Products {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("产品条款不成立：" + e.getMessage(), "the product's terms are inconsistent: " + e.getMessage());
         }
+        CreditEnhancement.Terms e = d.enhancements() == null ? CreditEnhancement.Terms.none() : d.enhancements();
         Timestamp now = Timestamp.from(clock.instant());
         Integer previous = jdbc.sql("""
                         update loan_product set retired_at = :now
@@ -113,9 +116,14 @@ public class Products {
         long id = jdbc.sql("""
                         insert into loan_product (bank_org_id, code, version_no, name, description, amount_min, amount_max,
                             term_min_months, term_max_months, spread_min_bp, spread_max_bp, repayment_methods, guarantor,
-                            insurance, target, parks, published_by, published_at, interest_basis, day_count)
+                            insurance, target, parks, published_by, published_at, interest_basis, day_count,
+                            guarantee_rate, guarantee_cap, insurance_rate, insurance_cap, credit_rate, credit_cap)
                         values (:bank, :code, :v, :name, :description, :amin, :amax, :tmin, :tmax, :smin, :smax, :methods,
-                            :guarantor, :insurance, :target, :parks, :user, :now, :basis, :dayCount) returning id""")
+                            :guarantor, :insurance, :target, :parks, :user, :now, :basis, :dayCount, :grate, :gcap, :irate,
+                            :icap, :crate, :ccap) returning id""")
+                .param("grate", rate(e.guarantee())).param("gcap", cap(e.guarantee()))
+                .param("irate", rate(e.insurance())).param("icap", cap(e.insurance()))
+                .param("crate", rate(e.credit())).param("ccap", cap(e.credit()))
                 .param("bank", actor.orgId()).param("code", d.code().strip()).param("v", versionNo)
                 .param("name", d.name().strip()).param("description", d.description())
                 .param("amin", d.amountMin()).param("amax", d.amountMax())
@@ -180,7 +188,21 @@ public class Products {
                 Requirement.valueOf(rs.getString("guarantor")), Requirement.valueOf(rs.getString("insurance")),
                 TargetGroup.valueOf(rs.getString("target")), new TreeSet<>(strings(rs.getArray("parks"))),
                 rs.getTimestamp("published_at").toInstant(), rs.getTimestamp("retired_at") == null,
-                InterestConvention.of(InterestBasis.valueOf(rs.getString("interest_basis")), DayCount.valueOf(rs.getString("day_count"))));
+                InterestConvention.of(InterestBasis.valueOf(rs.getString("interest_basis")), DayCount.valueOf(rs.getString("day_count"))),
+                new CreditEnhancement.Terms(addition(rs, "guarantee"), addition(rs, "insurance"), addition(rs, "credit")));
+    }
+
+    private static CreditEnhancement.Addition addition(ResultSet rs, String kind) throws SQLException {
+        BigDecimal rate = rs.getBigDecimal(kind + "_rate");
+        return rate == null ? null : new CreditEnhancement.Addition(rate, Money.of(rs.getBigDecimal(kind + "_cap")));
+    }
+
+    private static BigDecimal rate(CreditEnhancement.Addition a) {
+        return a == null ? null : a.rate();
+    }
+
+    private static BigDecimal cap(CreditEnhancement.Addition a) {
+        return a == null ? null : a.cap().amount();
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -7,6 +7,7 @@ import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
 import cn.ipfin.tabular.RowImporter;
 import cn.ipfin.tabular.Template;
+import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,9 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
             new Column("removed_on", "移出日期", "Removed on", false, "", "仍在名单中则留空", "blank while listed"),
             new Column("source", "信息来源", "Source", true, "国家企业信用信息公示系统", "", ""),
             new Column("reason", "列入原因", "Reason", false, "未按规定报送年度报告", "", "")));
+
+    private static final UpsertColumns UPSERT = UpsertColumns.of("enterprise_credit_fact", "removed_on", "source",
+            "reason");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -102,12 +106,9 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
                         insert into enterprise_credit_fact (enterprise_id, kind, listed_on, removed_on, source, reason)
                         select e.organisation_id, i.kind, i.listed_on, i.removed_on, i.source, i.reason
                         from credit_in i join enterprise e on e.credit_code = i.credit_code
-                        on conflict (enterprise_id, kind, listed_on) do update set removed_on = excluded.removed_on,
-                            source = excluded.source, reason = excluded.reason
-                        where (enterprise_credit_fact.removed_on, enterprise_credit_fact.source,
-                               enterprise_credit_fact.reason)
-                              is distinct from (excluded.removed_on, excluded.source, excluded.reason)
-                        returning (xmax = 0) as inserted""");
+                        on conflict (enterprise_id, kind, listed_on) do update set %s
+                        where %s
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
         return counts;
     }
 }

@@ -8,6 +8,7 @@ import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
 import cn.ipfin.tabular.RowImporter;
 import cn.ipfin.tabular.Template;
+import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,10 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
                     "认定日期所依据的名单或文件", "the list or document the dates come from")));
     private static final Map<String, String> QUALIFICATION_COLUMNS = Map.of("specialised_on", "SPECIALISED_SME",
             "little_giant_on", "LITTLE_GIANT", "high_tech_on", "HIGH_TECH", "pre_ipo_on", "PRE_IPO");
+
+    /** Every column of {@code enterprise} an import overwrites, once for the set list and the change check. */
+    private static final UpsertColumns UPSERT = UpsertColumns.of("enterprise", "name", "legal_representative",
+            "registered_on", "registered_capital", "park", "industry_code", "industry_name", "size");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -147,37 +152,42 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
         jdbc.sql("""
                 update organisation o set name = i.name, version = o.version + 1 from enterprise_in i
                 where o.credit_code = i.credit_code and o.name is distinct from i.name""").update();
+        jdbc.sql("drop table if exists enterprise_before").update();
+        jdbc.sql("""
+                create temp table enterprise_before on commit drop as
+                select e.organisation_id, e.version from enterprise e join enterprise_in i on i.credit_code = e.credit_code
+                """).update();
         ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
                         insert into enterprise (organisation_id, credit_code, name, legal_representative,
                             registered_on, registered_capital, district, park, industry_code, industry_name, size)
                         select o.id, i.credit_code, i.name, i.legal_representative, i.registered_on,
                                i.registered_capital, o.district, i.park, i.industry_code, i.industry_name, i.size
                         from enterprise_in i join organisation o on o.credit_code = i.credit_code
-                        on conflict (organisation_id) do update set name = excluded.name,
-                            legal_representative = excluded.legal_representative,
-                            registered_on = excluded.registered_on, registered_capital = excluded.registered_capital,
-                            park = excluded.park, industry_code = excluded.industry_code,
-                            industry_name = excluded.industry_name, size = excluded.size,
-                            version = enterprise.version + 1
-                        where (enterprise.name, enterprise.legal_representative, enterprise.registered_on,
-                               enterprise.registered_capital, enterprise.park, enterprise.industry_code,
-                               enterprise.industry_name, enterprise.size)
-                              is distinct from (excluded.name, excluded.legal_representative, excluded.registered_on,
-                               excluded.registered_capital, excluded.park, excluded.industry_code,
-                               excluded.industry_name, excluded.size)
-                        returning (xmax = 0) as inserted""");
+                        on conflict (organisation_id) do update set %s, version = enterprise.version + 1
+                        where %s
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
         List<Object[]> qualifications = rows.stream().flatMap(r -> r.qualifications().entrySet().stream()
                 .map(q -> new Object[]{r.creditCode(), q.getKey(), q.getValue(), r.source()})).toList();
         if (!qualifications.isEmpty()) {
             bulk.tempTable("qualification_in", "credit_code char(18), kind text, granted_on date, source text");
             bulk.copy("qualification_in", "credit_code, kind, granted_on, source", qualifications);
+            // a newly dated qualification changes the enterprise as the register shows it: it counts as updated
+            jdbc.sql("""
+                    update enterprise e set version = e.version + 1 from enterprise_before b
+                    where e.organisation_id = b.organisation_id and e.version = b.version
+                      and exists (select 1 from qualification_in q where q.credit_code = e.credit_code
+                                  and not exists (select 1 from enterprise_qualification x where x.enterprise_id
+                                                  = e.organisation_id and x.kind = q.kind and x.granted_on = q.granted_on))
+                    """).update();
             jdbc.sql("""
                     insert into enterprise_qualification (enterprise_id, kind, granted_on, source)
                     select e.organisation_id, q.kind, q.granted_on, q.source
                     from qualification_in q join enterprise e on e.credit_code = q.credit_code
                     on conflict (enterprise_id, kind, granted_on) do nothing""").update();
         }
-        return counts;
+        int updated = jdbc.sql("select count(*) from enterprise_before b join enterprise e"
+                + " on e.organisation_id = b.organisation_id where e.version <> b.version").query(Integer.class).single();
+        return new ImportCounts(counts.inserted(), updated);
     }
 
     /** The enterprises the actor sees, as rows of this template: an export that imports back unchanged. */

@@ -7,6 +7,7 @@ import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
 import cn.ipfin.tabular.RowImporter;
 import cn.ipfin.tabular.Template;
+import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,9 @@ class FinancialsImport implements RowImporter<FinancialsImport.Row> {
             new Column("profit_amount", "利润总额（元）", "Profit (yuan)", true, "2100000.00", "可为负数", "may be negative"),
             new Column("rd_spend_amount", "研发投入（元）", "R&D spend (yuan)", true, "1800000.00", "", ""),
             new Column("employees_count", "从业人数", "Employees", true, "86", "", "")));
+
+    private static final UpsertColumns UPSERT = UpsertColumns.of("enterprise_financials", "revenue", "profit",
+            "rd_spend", "employees");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -80,12 +84,9 @@ class FinancialsImport implements RowImporter<FinancialsImport.Row> {
                         insert into enterprise_financials (enterprise_id, year, revenue, profit, rd_spend, employees)
                         select e.organisation_id, i.year, i.revenue, i.profit, i.rd_spend, i.employees
                         from financials_in i join enterprise e on e.credit_code = i.credit_code
-                        on conflict (enterprise_id, year) do update set revenue = excluded.revenue,
-                            profit = excluded.profit, rd_spend = excluded.rd_spend, employees = excluded.employees
-                        where (enterprise_financials.revenue, enterprise_financials.profit,
-                               enterprise_financials.rd_spend, enterprise_financials.employees)
-                              is distinct from (excluded.revenue, excluded.profit, excluded.rd_spend, excluded.employees)
-                        returning (xmax = 0) as inserted""");
+                        on conflict (enterprise_id, year) do update set %s
+                        where %s
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
         return counts;
     }
 }

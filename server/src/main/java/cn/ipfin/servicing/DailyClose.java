@@ -1,5 +1,6 @@
 package cn.ipfin.servicing;
 
+import cn.ipfin.reference.LprRates;
 import cn.ipfin.core.money.LprTable;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;

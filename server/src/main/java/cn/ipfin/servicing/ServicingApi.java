@@ -47,17 +47,15 @@ class ServicingApi {
     private final ScheduleRevisions revisions;
     private final Classifications classifications;
     private final DailyClose close;
-    private final LprRates lpr;
     private final ServicingExport export;
 
     ServicingApi(ServicingView view, Repayments repayments, ScheduleRevisions revisions, Classifications classifications,
-                 DailyClose close, LprRates lpr, ServicingExport export) {
+                 DailyClose close, ServicingExport export) {
         this.view = view;
         this.repayments = repayments;
         this.revisions = revisions;
         this.classifications = classifications;
         this.close = close;
-        this.lpr = lpr;
         this.export = export;
     }
 
@@ -71,10 +69,6 @@ class ServicingApi {
     }
 
     record Classification(LoanClassification classification, String reason) {
-    }
-
-    record LprQuote(@NotNull LocalDate effectiveOn, @NotNull @Positive BigDecimal oneYearPercent,
-                    @NotNull @Positive BigDecimal overFiveYearsPercent) {
     }
 
     record LoanServicing(ServicingView.Summary summary, List<ServicingView.Version> versions,
@@ -160,19 +154,6 @@ class ServicingApi {
             throw new org.springframework.security.access.AccessDeniedException("the daily close is run by the IP office");
         }
         return close.find(date).orElseThrow(() -> new RecordNotFound("close run", date.toString()));
-    }
-
-    @GetMapping("/servicing/lpr")
-    @Operation(summary = "The LPR table kept in the platform")
-    List<cn.ipfin.core.money.LprTable.Row> lprRows() {
-        return lpr.rows();
-    }
-
-    @PostMapping("/servicing/lpr")
-    @Operation(summary = "Add an LPR quote (IP office)")
-    ResponseEntity<Void> addLpr(Actor actor, @Valid @RequestBody LprQuote body) {
-        lpr.add(actor, body.effectiveOn(), Rate.percent(body.oneYearPercent()), Rate.percent(body.overFiveYearsPercent()));
-        return ResponseEntity.noContent().build();
     }
 
     static Money money(BigDecimal amount) {

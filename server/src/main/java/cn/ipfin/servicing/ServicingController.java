@@ -39,14 +39,13 @@ class ServicingController {
     private final ScheduleRevisions revisions;
     private final Classifications classifications;
     private final DailyClose close;
-    private final LprRates lpr;
     private final ServicingExport export;
     private final PageActions actions;
     private final cn.ipfin.ledger.Ledger ledger;
     private final Clock clock;
 
     ServicingController(ServicingView view, Repayments repayments, ScheduleRevisions revisions,
-                        Classifications classifications, DailyClose close, LprRates lpr, ServicingExport export,
+                        Classifications classifications, DailyClose close, ServicingExport export,
                         PageActions actions, cn.ipfin.ledger.Ledger ledger, Clock clock) {
         this.ledger = ledger;
         this.view = view;
@@ -54,7 +53,6 @@ class ServicingController {
         this.revisions = revisions;
         this.classifications = classifications;
         this.close = close;
-        this.lpr = lpr;
         this.export = export;
         this.actions = actions;
         this.clock = clock;
@@ -192,23 +190,6 @@ class ServicingController {
         model.addAttribute("date", date);
         model.addAttribute("run", close.find(date).orElse(null));
         return fragment != null ? "servicing/close-run :: progress" : "servicing/close-run";
-    }
-
-    @GetMapping("/servicing/lpr")
-    String lprPage(Actor actor, Model model) {
-        model.addAttribute("rows", lpr.rows().reversed());
-        model.addAttribute("editor", actor.has(Role.IPO_OFFICER));
-        return "servicing/lpr";
-    }
-
-    @PostMapping("/servicing/lpr")
-    @ResponseBody
-    String addLpr(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-                  @RequestParam BigDecimal oneYear, @RequestParam BigDecimal overFiveYears, HttpServletResponse response) {
-        return actions.run(response, "/servicing/lpr", () -> {
-            lpr.add(actor, effectiveOn, cn.ipfin.core.money.Rate.percent(oneYear), cn.ipfin.core.money.Rate.percent(overFiveYears));
-            return "/servicing/lpr";
-        });
     }
 
     private static String path(String loanNo) {

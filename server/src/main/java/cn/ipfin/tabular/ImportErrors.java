@@ -15,6 +15,7 @@ public final class ImportErrors {
     static final int KEPT = 1_000;
 
     private final List<RowError> kept = new ArrayList<>();
+    private final List<RowError> notices = new ArrayList<>();
     private int count;
 
     public void add(RowError error) {
@@ -42,6 +43,18 @@ public final class ImportErrors {
                 add(rowNumber.applyAsInt(row), column, value.apply(row), zh.formatted(first), en.formatted(first));
             }
         }
+    }
+
+    /** Not an error: what the import normalised in a cell, reported so that nothing changes silently. */
+    public void notice(int row, Column column, String value, String zh, String en) {
+        if (notices.size() < KEPT) {
+            notices.add(new RowError(row, column == null ? null : column.key(), column == null ? null : column.zh(),
+                    value, zh, en));
+        }
+    }
+
+    public List<RowError> notices() {
+        return List.copyOf(notices);
     }
 
     public int count() {

@@ -84,7 +84,7 @@ public class ImportRunner {
                 events.publishEvent(new LedgerFact(actor, "IMPORT", Long.toString(batchId), "APPLIED",
                         actor.orgId() == 0 ? List.of() : List.of(actor.orgId()), null, after));
                 return new ImportReport(batchId, importer.kind(), filename, true, read[0], counts.inserted(),
-                        counts.updated(), null, null, 0, List.of());
+                        counts.updated(), null, null, 0, List.of(), errors.notices());
             });
         } catch (DataAccessException | IllegalStateException e) {
             // A constraint the row checks did not foresee: the transaction rolled back, nothing was written.
@@ -106,7 +106,7 @@ public class ImportRunner {
         long batchId = transaction.execute(status -> record(actor, importer.kind(), filename, sha256, null, started,
                 "REFUSED", rowsRead, new ImportCounts(0, 0), json.writeValueAsString(detail)));
         return new ImportReport(batchId, importer.kind(), filename, false, rowsRead, 0, 0, zh, en, errors.count(),
-                errors.kept());
+                errors.kept(), errors.notices());
     }
 
     private long record(Actor actor, String kind, String filename, String sha256, byte[] content, Instant started,

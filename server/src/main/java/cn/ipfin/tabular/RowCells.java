@@ -51,6 +51,17 @@ public final class RowCells {
         reject(key, parts[0], quote > 0 ? en.substring(0, quote) : en);
     }
 
+    /**
+     * Reports that an identifier was read in lower case and stored in upper case (统一社会信用代码, patent and
+     * registration numbers are upper case by their standards): every import normalises the same way, and says so.
+     */
+    public void noticeUpperCased(String key, String raw, String normalised) {
+        if (!raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) {
+            errors.notice(row.rowNumber(), template.column(key), raw, "小写字母已转为大写：" + normalised,
+                    "lower-case letters were put in upper case: " + normalised);
+        }
+    }
+
     public String text(String key, boolean required, int maxLength) {
         String value = row.get(key);
         if (value == null) {
@@ -138,7 +149,9 @@ public final class RowCells {
         String value = text(key, required, 30);
         if (value == null) return null;
         try {
-            return UnifiedSocialCreditCode.parse(value).value();
+            String code = UnifiedSocialCreditCode.parse(value).value();
+            noticeUpperCased(key, value, code);
+            return code;
         } catch (InvalidIdentifierException e) {
             rejectIdentifier(key, e);
             return null;

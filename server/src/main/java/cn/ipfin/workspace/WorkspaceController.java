@@ -15,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +96,11 @@ class WorkspaceController {
     private void loanFigures(Actor actor, Model model) {
         List<LoanStateTotal> totals = loans.totalsByState(actor);
         model.addAttribute("loanTotals", totals);
-        BigDecimal outstanding = totals.stream().filter(t -> t.state().isOutstanding())
-                .map(LoanStateTotal::principal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        long outstandingCount = totals.stream().filter(t -> t.state().isOutstanding())
-                .mapToLong(LoanStateTotal::count).sum();
-        model.addAttribute("outstanding", outstanding);
-        model.addAttribute("outstandingCount", outstandingCount);
+        // 在贷本金 is the principal still owed on active loans, by the one definition the portfolio and the servicing
+        // export use (loan_servicing.principal_outstanding), not the contract amount of loans in a disbursed state
+        ServicingView.Portfolio portfolio = servicing.portfolio(actor);
+        model.addAttribute("outstanding", portfolio.outstanding());
+        model.addAttribute("outstandingCount", portfolio.loans());
         model.addAttribute("loanChart", chart("workspace.chart.loans",
                 totals.stream().map(t -> label("loanState." + t.state().name())).toList(),
                 totals.stream().map(t -> (Object) t.principal().movePointLeft(4).setScale(2, RoundingMode.HALF_UP)).toList()));

@@ -1,5 +1,6 @@
 package cn.ipfin.servicing;
 
+import cn.ipfin.reference.LprRates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,12 +48,9 @@ class DailyCloseTest {
     @Autowired CloseAudit audit;
     @Autowired Positions positions;
     @Autowired ScheduleBook book;
-<<<<<<< HEAD
     @Autowired java.time.Clock clock;
-=======
     @Autowired CloseResumption resumption;
     @Autowired org.springframework.test.web.servlet.MockMvc mvc;
->>>>>>> c1-db-signin
 
     private ServicingFixture fixture() {
         return new ServicingFixture(jdbc, users, history, lpr, tx, ledger);

@@ -1,5 +1,6 @@
 package cn.ipfin.servicing;
 
+import cn.ipfin.reference.LprRates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static cn.ipfin.IntegrationTest.PASSWORD;

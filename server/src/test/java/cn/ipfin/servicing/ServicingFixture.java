@@ -1,5 +1,6 @@
 package cn.ipfin.servicing;
 
+import cn.ipfin.reference.LprRates;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.party.UserAccounts;
 import cn.ipfin.shared.Actor;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ipfin.IntegrationTest;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.party.UserAccounts;
-import cn.ipfin.servicing.LprRates;
+import cn.ipfin.reference.LprRates;
 import cn.ipfin.servicing.ServicingFixture;
 import cn.ipfin.servicing.ServicingHistory;
 import com.microsoft.playwright.Browser;

@@ -11,14 +11,27 @@ import cn.ipfin.core.money.Money;
 public record CreditApprovalRules(ProductTerms product, PledgeRateLimit.Limit limit, Money amount, int termMonths,
                                   int spreadBp, String preparedBy, String approver) {
 
+    private String parts(boolean chinese) {
+        StringBuilder s = new StringBuilder();
+        for (PledgeRateLimit.Enhancement e : limit.enhancements()) {
+            s.append(chinese ? " + " + e.zh() + " " + e.amount() + " 元" : " + " + e.en() + " " + e.amount());
+        }
+        return s.toString();
+    }
+
     public Decision decide() {
         return Decision.check()
                 .refuseIf(approver.equals(preparedBy), "approval.fourEyes",
                         "四眼原则：审批人不得是经办该申请的客户经理（" + preparedBy + "）",
                         "four eyes: the approver may not be the officer who prepared the application (" + preparedBy + ")")
-                .refuseIf(amount.isGreaterThan(limit.total()), "approval.pledgeRate",
+                .refuseIf(amount.isGreaterThan(limit.total()) && limit.enhancements().isEmpty(), "approval.pledgeRate",
                         "授信金额 " + amount + " 元超过质押率上限：Σ（质押率 × 评估价值）= " + limit.total() + " 元",
                         "amount " + amount + " exceeds the pledge-rate limit Σ(max rate × appraised value) = " + limit.total())
+                .refuseIf(amount.isGreaterThan(limit.total()) && !limit.enhancements().isEmpty(), "approval.enhancedLimit",
+                        "授信金额 " + amount + " 元超过增信后的授信上限 " + limit.total() + " 元 = 质押部分 " + limit.pledge()
+                                + " 元" + parts(true),
+                        "amount " + amount + " exceeds the enhanced limit " + limit.total() + " = pledge part "
+                                + limit.pledge() + parts(false))
                 .refuseIf(!product.amountWithin(amount), "approval.amountRange",
                         "授信金额 " + amount + " 元不在产品额度范围 " + product.amountMin() + "–" + product.amountMax() + " 元内",
                         "amount " + amount + " is outside the product's range " + product.amountMin() + "–" + product.amountMax())

@@ -23,7 +23,28 @@ public final class PledgeRateLimit {
     public record Line(String assetRef, IpKind kind, Money appraisedValue, BigDecimal maxRate, Money limit) {
     }
 
-    public record Limit(List<Line> lines, Money total) {
+    /** What one kind of extra security adds (see {@link CreditEnhancement}), with the reason it adds that much. */
+    public record Enhancement(CreditEnhancement.Kind kind, Money basis, BigDecimal rate, Money cap, Money amount,
+                              String zh, String en) {
+    }
+
+    /**
+     * @param pledge       Σ(max pledge rate × appraised value): what the pledge alone supports
+     * @param enhancements what a guarantee, insurance or the enterprise's credit adds, each capped
+     * @param total        the pledge part plus every enhancement
+     */
+    public record Limit(List<Line> lines, Money pledge, List<Enhancement> enhancements, Money total) {
+
+        /** The pledge limit alone. */
+        public Limit(List<Line> lines, Money total) {
+            this(lines, total, List.of(), total);
+        }
+
+        public Limit enhancedBy(List<Enhancement> parts) {
+            Money sum = pledge;
+            for (Enhancement e : parts) sum = sum.plus(e.amount());
+            return new Limit(lines, pledge, List.copyOf(parts), sum);
+        }
     }
 
     private PledgeRateLimit() {

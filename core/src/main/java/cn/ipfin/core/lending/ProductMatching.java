@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ranks products for a financing demand by explicit criteria (seed 003 §八 需求库 and 产品对接; seed 001 三(三)4), each
+ * Ranks products for a financing demand by explicit criteria (seed 003 §八 需求库 and 产品对接; seed 001 三(三)9 银企对接), each
  * criterion stating whether it is met, its points and why. Eligibility and park are hard criteria: a product that
  * fails one is listed last and marked ineligible. Points: collateral 40 (share of the offered kinds the product
  * accepts), amount 25, term 20, eligibility 10, park 5.

@@ -1,6 +1,6 @@
 package cn.ipfin.core.lending;
 
-/** A security combined with the pledge (seed 003 §四, seed 001 三(三)): guarantor or insurance. */
+/** A security combined with the pledge (seed 003 §五 担保, seed 004 (八)(九), seed 001 三(二)5 保险): guarantor or insurance. */
 public enum SecurityKind {
     /** 担保 */
     GUARANTOR,

@@ -1,4 +1,4 @@
-package cn.ipfin.servicing;
+package cn.ipfin.reference;
 
 import cn.ipfin.core.money.LprTable;
 import cn.ipfin.core.money.Rate;
@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The LPR table kept in the platform: the published history from the migration, extended by the IP office as the
- * National Interbank Funding Center publishes new quotes (on the 20th). Floating-rate loans reprice from it.
+ * The LPR table kept in the platform, the one source of the LPR for every module: the published history from the
+ * migration, extended by the IP office as the National Interbank Funding Center publishes new quotes (on the 20th).
+ * Approval pricing and applications (lending) and floating-rate repricing (servicing) read it, each quote from its
+ * effective date.
  */
 @Service
 public class LprRates {
