@@ -50,6 +50,9 @@ public class LoanApproval {
 
     /** The limit Σ(max pledge rate for the asset's kind × appraised value) under the loan's product version. */
     public PledgeRateLimit.Limit limit(LoanFile file) {
+        if (file.productId() == null) {
+            throw new RuleViolation("该申请尚未选定贷款产品，无法计算质押率额度", "the application has no product yet: no pledge-rate limit");
+        }
         Product product = products.get(file.productId());
         List<PledgeRateLimit.Collateral> collateral = file.collateral().stream()
                 .map(c -> {

@@ -5,12 +5,17 @@ import cn.ipfin.core.money.Rate;
 import cn.ipfin.core.servicing.LoanClassification;
 import cn.ipfin.core.servicing.PrepaymentOption;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.BusinessDates;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,9 +53,10 @@ class ServicingApi {
     private final DailyClose close;
     private final LprRates lpr;
     private final ServicingExport export;
+    private final BusinessDates businessDates;
 
     ServicingApi(ServicingView view, Repayments repayments, ScheduleRevisions revisions, Classifications classifications,
-                 DailyClose close, LprRates lpr, ServicingExport export) {
+                 DailyClose close, LprRates lpr, ServicingExport export, BusinessDates businessDates) {
         this.view = view;
         this.repayments = repayments;
         this.revisions = revisions;
@@ -58,22 +64,25 @@ class ServicingApi {
         this.close = close;
         this.lpr = lpr;
         this.export = export;
+        this.businessDates = businessDates;
     }
 
-    record Repayment(@NotBlank String bankReference, @NotNull @Positive BigDecimal amount) {
+    record Repayment(@NotBlank @Size(max = 64) String bankReference, @NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal amount) {
     }
 
-    record Prepayment(@NotBlank String bankReference, @NotNull @Positive BigDecimal principal, @NotNull PrepaymentOption option) {
+    record Prepayment(@NotBlank @Size(max = 64) String bankReference, @NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal principal, @NotNull PrepaymentOption option) {
     }
 
-    record Extension(@Min(1) @Max(120) int extraMonths, @NotBlank String reason) {
+    record Extension(@Min(1) @Max(120) int extraMonths, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    record Classification(LoanClassification classification, String reason) {
+    record Classification(LoanClassification classification, @Size(max = 1000) String reason) {
     }
 
-    record LprQuote(@NotNull LocalDate effectiveOn, @NotNull @Positive BigDecimal oneYearPercent,
-                    @NotNull @Positive BigDecimal overFiveYearsPercent) {
+    /** A quote in percent with at most 4 decimals (the table keeps fractions to 6), above 0 and below 20. */
+    record LprQuote(@NotNull LocalDate effectiveOn,
+                    @NotNull @DecimalMin("0.0001") @DecimalMax(value = "20", inclusive = false) @Digits(integer = 2, fraction = 4) BigDecimal oneYearPercent,
+                    @NotNull @DecimalMin("0.0001") @DecimalMax(value = "20", inclusive = false) @Digits(integer = 2, fraction = 4) BigDecimal overFiveYearsPercent) {
     }
 
     record LoanServicing(ServicingView.Summary summary, List<ServicingView.Version> versions,
@@ -125,7 +134,7 @@ class ServicingApi {
 
     @PostMapping("/loans/{loanNo}/classification")
     @Operation(summary = "The bank's own five-category classification (worse than the floor with a reason; null withdraws it)")
-    ResponseEntity<Void> classify(Actor actor, @PathVariable String loanNo, @RequestBody Classification body) {
+    ResponseEntity<Void> classify(Actor actor, @PathVariable String loanNo, @Valid @RequestBody Classification body) {
         classifications.classify(actor, loanNo, body.classification(), body.reason());
         return ResponseEntity.noContent().build();
     }
@@ -145,12 +154,14 @@ class ServicingApi {
     @PostMapping("/servicing/close-runs/{date}")
     @Operation(summary = "Run the daily close of a business date (IP office); a closed date is returned unchanged")
     CloseRun runClose(Actor actor, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        businessDates.check("date", date);
         return close.run(actor, date);
     }
 
     @GetMapping("/servicing/close-runs/{date}")
     @Operation(summary = "The progress of a daily close")
     CloseRun closeRun(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        businessDates.check("date", date);
         return close.find(date).orElseThrow(() -> new RecordNotFound("close run", date.toString()));
     }
 
@@ -163,6 +174,7 @@ class ServicingApi {
     @PostMapping("/servicing/lpr")
     @Operation(summary = "Add an LPR quote (IP office)")
     ResponseEntity<Void> addLpr(Actor actor, @Valid @RequestBody LprQuote body) {
+        businessDates.checkQuoteDate("effectiveOn", body.effectiveOn());
         lpr.add(actor, body.effectiveOn(), Rate.percent(body.oneYearPercent()), Rate.percent(body.overFiveYearsPercent()));
         return ResponseEntity.noContent().build();
     }
