@@ -183,6 +183,12 @@ class RequestInputGuard extends OncePerRequestFilter {
         }
     }
 
+    /** The firewall's refusal of a URL (an encoded NUL, a control character) as the same problem. */
+    void refusePath(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = ApiLocale.of(request);
+        refuse(response, 400, "path", messages.getMessage("problem.input.path", null, locale), locale);
+    }
+
     private void refuse(HttpServletResponse response, int status, String field, String message, Locale locale)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
