@@ -66,7 +66,9 @@ public class Demands {
     }
 
     public record DemandDraft(@NotNull @Positive BigDecimal amount, @Min(1) @Max(360) int termMonths,
-                              @NotBlank String purpose, @NotEmpty Set<IpKind> collateralKinds, List<Long> assetIds) {
+                              @NotBlank @jakarta.validation.constraints.Size(max = 500) String purpose,
+                              @NotEmpty Set<IpKind> collateralKinds,
+                              @jakarta.validation.constraints.Size(max = 50) List<Long> assetIds) {
     }
 
     /** A bank's follow-up of a matched demand. */

@@ -60,7 +60,7 @@ public class DueDiligence {
             throw new RuleViolation("未知的清单项：" + itemCode, "unknown checklist item: " + itemCode);
         }
         check(contentType, content);
-        String name = filename == null || filename.isBlank() ? "document" : filename.strip();
+        String name = cn.ipfin.shared.UploadFilename.clean(filename, "document");
         if (name.length() > 200) name = name.substring(0, 200);
         String sha256 = sha256(content);
         String item = itemCode == null || itemCode.isBlank() ? null : itemCode;

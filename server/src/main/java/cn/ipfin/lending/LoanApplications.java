@@ -70,9 +70,13 @@ public class LoanApplications {
         this.clock = clock;
     }
 
-    public record Apply(@NotNull Long productId, @NotNull @Positive BigDecimal amount, @Min(1) @Max(360) int termMonths,
-                        @NotBlank String purpose, @NotNull RepaymentMethod repaymentMethod,
-                        @NotEmpty List<Long> assetIds, Long demandId) {
+    /** Plausible bounds on what is stored and shown to every bank: a purpose is a sentence, not a file. */
+    public record Apply(@NotNull Long productId,
+                        @NotNull @Positive @jakarta.validation.constraints.DecimalMax("10000000000") BigDecimal amount,
+                        @Min(1) @Max(360) int termMonths,
+                        @NotBlank @jakarta.validation.constraints.Size(max = 500) String purpose,
+                        @NotNull RepaymentMethod repaymentMethod,
+                        @NotEmpty @jakarta.validation.constraints.Size(max = 50) List<Long> assetIds, Long demandId) {
     }
 
     public record AttachValuation(long assetId, long valuationId, BigDecimal appraisedValue) {

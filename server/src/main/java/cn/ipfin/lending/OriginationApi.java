@@ -56,18 +56,21 @@ class OriginationApi {
         this.once = once;
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ExpectedVersion")
     record Version(int expectedVersion) {
     }
 
     record VersionNote(int expectedVersion, String note) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ReasonCommand")
     record Reason(int expectedVersion, String reason) {
     }
 
     record Attach(int expectedVersion, long assetId, long valuationId, BigDecimal appraisedValue) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AddSecurityCommand")
     record Security(int expectedVersion, @Valid LoanApplications.AddSecurity security) {
     }
 
@@ -80,6 +83,7 @@ class OriginationApi {
     record PledgeChange(int expectedVersion, BigDecimal securedAmount, String reason) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ContractCommand")
     record Contract(int expectedVersion, String contractNo) {
     }
 

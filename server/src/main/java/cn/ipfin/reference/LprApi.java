@@ -3,11 +3,14 @@ package cn.ipfin.reference;
 import cn.ipfin.core.money.LprTable;
 import cn.ipfin.core.money.Rate;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.BusinessDates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,13 +29,17 @@ import java.util.List;
 class LprApi {
 
     private final LprRates lpr;
+    private final BusinessDates businessDates;
 
-    LprApi(LprRates lpr) {
+    LprApi(LprRates lpr, BusinessDates businessDates) {
         this.lpr = lpr;
+        this.businessDates = businessDates;
     }
 
-    record LprQuote(@NotNull LocalDate effectiveOn, @NotNull @Positive BigDecimal oneYearPercent,
-                    @NotNull @Positive BigDecimal overFiveYearsPercent) {
+    /** A quote in percent with at most 4 decimals (the table keeps fractions to 6), above 0 and below 20. */
+    record LprQuote(@NotNull LocalDate effectiveOn,
+                    @NotNull @DecimalMin("0.0001") @DecimalMax(value = "20", inclusive = false) @Digits(integer = 2, fraction = 4) BigDecimal oneYearPercent,
+                    @NotNull @DecimalMin("0.0001") @DecimalMax(value = "20", inclusive = false) @Digits(integer = 2, fraction = 4) BigDecimal overFiveYearsPercent) {
     }
 
     @GetMapping("/servicing/lpr")
@@ -44,6 +51,7 @@ class LprApi {
     @PostMapping("/servicing/lpr")
     @Operation(summary = "Add an LPR quote (IP office); approval pricing and repricing use it from its effective date")
     ResponseEntity<Void> addLpr(Actor actor, @Valid @RequestBody LprQuote body) {
+        businessDates.checkQuoteDate("effectiveOn", body.effectiveOn());
         lpr.add(actor, body.effectiveOn(), Rate.percent(body.oneYearPercent()), Rate.percent(body.overFiveYearsPercent()));
         return ResponseEntity.noContent().build();
     }

@@ -1,16 +1,18 @@
 package cn.ipfin.servicing;
 
 import cn.ipfin.core.money.Money;
-import cn.ipfin.core.money.Rate;
 import cn.ipfin.core.servicing.LoanClassification;
 import cn.ipfin.core.servicing.PrepaymentOption;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.BusinessDates;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,27 +50,29 @@ class ServicingApi {
     private final Classifications classifications;
     private final DailyClose close;
     private final ServicingExport export;
+    private final BusinessDates businessDates;
 
     ServicingApi(ServicingView view, Repayments repayments, ScheduleRevisions revisions, Classifications classifications,
-                 DailyClose close, ServicingExport export) {
+                 DailyClose close, ServicingExport export, BusinessDates businessDates) {
         this.view = view;
         this.repayments = repayments;
         this.revisions = revisions;
         this.classifications = classifications;
         this.close = close;
         this.export = export;
+        this.businessDates = businessDates;
     }
 
-    record Repayment(@NotBlank String bankReference, @NotNull @Positive BigDecimal amount) {
+    record Repayment(@NotBlank @Size(max = 64) String bankReference, @NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal amount) {
     }
 
-    record Prepayment(@NotBlank String bankReference, @NotNull @Positive BigDecimal principal, @NotNull PrepaymentOption option) {
+    record Prepayment(@NotBlank @Size(max = 64) String bankReference, @NotNull @Positive @Digits(integer = 13, fraction = 2) BigDecimal principal, @NotNull PrepaymentOption option) {
     }
 
-    record Extension(@Min(1) @Max(120) int extraMonths, @NotBlank String reason) {
+    record Extension(@Min(1) @Max(120) int extraMonths, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    record Classification(LoanClassification classification, String reason) {
+    record Classification(LoanClassification classification, @Size(max = 1000) String reason) {
     }
 
     record LoanServicing(ServicingView.Summary summary, List<ServicingView.Version> versions,
@@ -123,7 +127,7 @@ class ServicingApi {
 
     @PostMapping("/loans/{loanNo}/classification")
     @Operation(summary = "The bank's own five-category classification (worse than the floor with a reason; null withdraws it)")
-    ResponseEntity<Void> classify(Actor actor, @PathVariable String loanNo, @RequestBody Classification body) {
+    ResponseEntity<Void> classify(Actor actor, @PathVariable String loanNo, @Valid @RequestBody Classification body) {
         classifications.classify(actor, loanNo, body.classification(), body.reason());
         return ResponseEntity.noContent().build();
     }
@@ -143,6 +147,7 @@ class ServicingApi {
     @PostMapping("/servicing/close-runs/{date}")
     @Operation(summary = "Run the daily close of a business date (IP office); a closed date is returned unchanged")
     CloseRun runClose(Actor actor, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        businessDates.check("date", date);
         return close.run(actor, date);
     }
 
@@ -153,6 +158,7 @@ class ServicingApi {
         if (!actor.seesWholeDistrict()) {
             throw new org.springframework.security.access.AccessDeniedException("the daily close is run by the IP office");
         }
+        businessDates.check("date", date);
         return close.find(date).orElseThrow(() -> new RecordNotFound("close run", date.toString()));
     }
 

@@ -33,6 +33,7 @@ public class ServicingView {
                           Money nextDue, LocalDate closedThrough) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ScheduleLine")
     public record Line(int number, LocalDate dueOn, BigDecimal openingBalance, BigDecimal principal, BigDecimal interest,
                        BigDecimal principalPaid, BigDecimal interestPaid, LocalDate settledOn, int dpd, String status) {
         public BigDecimal payment() {
@@ -40,6 +41,7 @@ public class ServicingView {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ScheduleVersion", description = "A schedule version: why it was made, its terms and its lines")
     public record Version(int versionNo, String reason, LocalDate effectiveOn, BigDecimal principal, BigDecimal annualRate,
                           String method, int periods, String note, String createdBy, List<Line> lines) {
     }
@@ -47,12 +49,14 @@ public class ServicingView {
     public record Posting(LocalDate businessDate, String kind, String debit, String credit, BigDecimal amount) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ServicingAlert")
     public record Alert(LocalDate businessDate, String kind, String detail) {
     }
 
     public record PortfolioRow(LoanClassification classification, long loans, BigDecimal outstanding) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ServicingPortfolio")
     public record Portfolio(List<PortfolioRow> rows, long loans, BigDecimal outstanding, BigDecimal npl) {
         /** NPL ratio = (次级 + 可疑 + 损失) ÷ all, in percent to 2 decimals. */
         public BigDecimal nplRatioPercent() {

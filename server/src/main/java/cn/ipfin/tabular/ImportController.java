@@ -2,9 +2,7 @@ package cn.ipfin.tabular;
 
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
-import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -25,13 +22,13 @@ import java.util.Map;
 
 /**
  * The registry's bulk imports: download a template, upload a filled one, see the row-by-row report. Only the IP
- * office imports; the API offers the same under /api/v1/imports.
+ * office imports; {@link ImportApi} offers the same under /api/v1/imports.
  */
 @Controller
 @PreAuthorize("hasRole('IPO_OFFICER')")
 class ImportController {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Map<String, RowImporter<?>> importers = new LinkedHashMap<>();
     private final ImportRunner runner;
@@ -77,7 +74,7 @@ class ImportController {
         return page(model);
     }
 
-    @GetMapping({"/imports/{name}/template.xlsx", "/api/v1/imports/{name}/template.xlsx"})
+    @GetMapping("/imports/{name}/template.xlsx")
     void template(@PathVariable String name, HttpServletResponse response) throws IOException {
         Template template = importer(name).template();
         response.setContentType(XLSX);
@@ -85,17 +82,8 @@ class ImportController {
         TabularWriter.writeTemplate(template, response.getOutputStream());
     }
 
-    @PostMapping(value = "/api/v1/imports/{name}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseBody
-    @Operation(summary = "Import a filled template (.xlsx or UTF-8 .csv): all rows or none, with a row-by-row report")
-    ImportReport importFile(Actor actor, @PathVariable String name, @RequestParam("file") MultipartFile file)
-            throws IOException {
-        return runner.run(actor, importer(name), filename(file), file.getBytes());
-    }
-
-    private static String filename(MultipartFile file) {
-        String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "upload" : name;
+    static String filename(MultipartFile file) {
+        return cn.ipfin.shared.UploadFilename.clean(file.getOriginalFilename(), "upload");
     }
 
     record Batch(long id, String kind, String filename, String actor, Instant finishedAt, String status, int rows,

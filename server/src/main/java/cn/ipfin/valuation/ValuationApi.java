@@ -178,6 +178,7 @@ class ValuationApi {
         return alerts.list(actor, limit);
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "NewValuationRequest")
     record NewRequest(Long assetId, Long portfolioId, Long loanId, @NotNull Long firmOrgId,
                       @NotBlank @Size(max = 500) String purpose) {
     }
