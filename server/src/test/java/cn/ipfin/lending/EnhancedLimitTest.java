@@ -37,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class EnhancedLimitTest {
 
+    @Autowired java.time.Clock clock;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired UserAccounts users;
@@ -50,7 +51,7 @@ class EnhancedLimitTest {
 
     @BeforeEach
     void fixture() {
-        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval);
+        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval, clock);
     }
 
     @Test
@@ -60,7 +61,7 @@ class EnhancedLimitTest {
                 "专利+担保+信用贷", "质押+担保、专利+信用", Map.of(IpKind.INVENTION_PATENT, new BigDecimal("0.50")),
                 new BigDecimal("100000"), new BigDecimal("5000000"), 6, 36, 50, 150,
                 Set.of(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL), Requirement.OPTIONAL, Requirement.OPTIONAL,
-                TargetGroup.ANY, Set.of(), new CreditEnhancement.Terms(
+                TargetGroup.ANY, Set.of(), null, new CreditEnhancement.Terms(
                 new CreditEnhancement.Addition(BigDecimal.ONE, Money.of("500000")), null,
                 new CreditEnhancement.Addition(new BigDecimal("0.20"), Money.of("100000")))));
         LoanFile file = f.applied(product, "1300000", f.patent());
@@ -103,7 +104,7 @@ class EnhancedLimitTest {
                 "专利+信用贷", "专利+信用", Map.of(IpKind.INVENTION_PATENT, new BigDecimal("0.50")),
                 new BigDecimal("100000"), new BigDecimal("5000000"), 6, 36, 50, 150,
                 Set.of(RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL), Requirement.OPTIONAL, Requirement.OPTIONAL,
-                TargetGroup.ANY, Set.of(), new CreditEnhancement.Terms(null, null,
+                TargetGroup.ANY, Set.of(), null, new CreditEnhancement.Terms(null, null,
                 new CreditEnhancement.Addition(new BigDecimal("0.20"), Money.of("100000")))));
         LoanFile file = f.awaitingApproval(f.registered(f.diligent(f.valued(f.applied(product, "900000", f.patent()), "2000000"))));
         jdbc.sql("""

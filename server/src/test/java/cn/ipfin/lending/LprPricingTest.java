@@ -39,7 +39,7 @@ class LprPricingTest {
 
     @BeforeEach
     void fixture() {
-        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval);
+        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval, clock);
     }
 
     @Test

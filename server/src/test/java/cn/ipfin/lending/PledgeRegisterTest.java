@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class PledgeRegisterTest {
 
+    @Autowired java.time.Clock clock;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired UserAccounts users;
@@ -42,7 +43,7 @@ class PledgeRegisterTest {
 
     @BeforeEach
     void fixture() {
-        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval);
+        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval, clock);
     }
 
     private RegisteredPledges.OfficeTotals office(RegisteredPledges.Register r, PledgeOffice office) {

@@ -15,6 +15,7 @@ import cn.ipfin.core.schedule.InterestConvention;
 import cn.ipfin.core.schedule.RepaymentSchedule;
 import cn.ipfin.lending.Product;
 import cn.ipfin.lending.Products;
+import cn.ipfin.reference.LprRates;
 import cn.ipfin.party.UserAccounts;
 import cn.ipfin.shared.ActorHolder;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class InterestBasisServicingTest {
         return products.publish(bank, new Products.ProductDraft("JX-" + System.nanoTime() % 1_000_000_000L, "计息方式测试",
                 null, Map.of(IpKind.INVENTION_PATENT, new BigDecimal("0.50")), new BigDecimal("100000"),
                 new BigDecimal("5000000"), 6, 360, 50, 150, Set.of(RepaymentMethod.EQUAL_INSTALMENTS), Requirement.OPTIONAL,
-                Requirement.OPTIONAL, TargetGroup.ANY, Set.of(), interest));
+                Requirement.OPTIONAL, TargetGroup.ANY, Set.of(), interest, null));
     }
 
     private RepaymentSchedule firstSchedule(long loanId) {
