@@ -35,7 +35,10 @@ class DailyAccrualByBasisTest {
             "PERIODIC_RATE, ACT_360, BULLET, 2027-01-31",
             "DAY_COUNT, ACT_360, EQUAL_INSTALMENTS, 2027-12-31",
             "DAY_COUNT, ACT_365F, EQUAL_PRINCIPAL, 2028-02-29",
-            "DAY_COUNT, ACT_360, EQUAL_INSTALMENTS, 2026-12-01"})
+            "DAY_COUNT, ACT_360, EQUAL_INSTALMENTS, 2026-12-01",
+            "PERIODIC_RATE, ACT_360, EQUAL_INSTALMENTS, 2027-02-28",
+            "DAY_COUNT, ACT_360, EQUAL_PRINCIPAL, 2027-02-28",
+            "PERIODIC_RATE, ACT_360, INTEREST_ONLY_THEN_PRINCIPAL, 2027-01-31"})
     void each_periods_nightly_accruals_add_up_to_its_interest(InterestBasis basis, DayCount dayCount, RepaymentMethod method,
                                                               LocalDate start) {
         var scheduleTerms = new ScheduleTerms(Money.of("1000000"), Rate.percent("4.9"), start,
