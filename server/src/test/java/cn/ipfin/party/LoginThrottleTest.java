@@ -24,7 +24,7 @@ class LoginThrottleTest {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final LoginThrottle.Settings settings = new LoginThrottle.Settings(
             new LoginThrottle.Limit(10, Duration.ofSeconds(6)), new LoginThrottle.Limit(20, Duration.ofSeconds(30)),
-            Duration.ofDays(30), 1);
+            new LoginThrottle.Limit(100, Duration.ofMillis(100)), Duration.ofDays(30), 1);
     private final LoginThrottle throttle = new LoginThrottle(settings, now::get);
 
     /** bcrypt at its lowest cost, counting every hash computed. */
@@ -115,5 +115,21 @@ class LoginThrottleTest {
         }
         assertThat(throttle.retryAfter("bank1", "10.0.6.1")).isEqualTo(throttle.retryAfter("no-such-user", "10.0.6.1"))
                 .isPositive();
+    }
+
+    @Test
+    void made_up_names_from_ever_new_addresses_get_only_so_many_password_checks_and_the_user_still_signs_in() {
+        assertThat(attempt("bank1", "Right@1", "10.0.7.1").isAuthenticated()).isTrue();
+        for (int i = 0; i < 100; i++) {
+            String name = "made-up-" + i;
+            String address = "10.1." + (i / 250) + "." + (i % 250);
+            assertThatThrownBy(() -> attempt(name, "x", address)).isInstanceOf(BadCredentialsException.class);
+        }
+        hashes.set(0);
+        assertThatThrownBy(() -> attempt("made-up-new", "x", "10.2.0.1")).isInstanceOf(SignInThrottledException.class);
+        assertThat(hashes.get()).isZero();
+        assertThat(attempt("bank1", "Right@1", "10.0.7.1").isAuthenticated()).isTrue();
+        advance(Duration.ofMillis(100));
+        assertThatThrownBy(() -> attempt("made-up-new", "x", "10.2.0.1")).isInstanceOf(BadCredentialsException.class);
     }
 }
