@@ -68,6 +68,11 @@ final class LoginThrottle {
         trusted.put(key(username) + '\u0000' + address, now + settings.trustAddressFor().toNanos());
     }
 
+    /** Whether the user signed in successfully from this address lately. */
+    boolean isTrusted(String username, String address) {
+        return isTrusted(username, address, nanoTime.getAsLong());
+    }
+
     private boolean isTrusted(String username, String address, long now) {
         Long until = trusted.get(key(username) + '\u0000' + address);
         return until != null && until > now;
@@ -132,15 +137,19 @@ final class LoginThrottle {
      * @param overall         failed sign-ins of all names and addresses together, from untrusted addresses
      * @param trustAddressFor how long an address a user signed in from stays exempt from the name's limit
      * @param parallelHashes  password checks run at once; the others wait, so guessing cannot take every core
+     * @param hashWait        how long a sign-in from an address not trusted for the name waits for its turn
      */
     @ConfigurationProperties("ipfin.security.sign-in")
-    record Settings(Limit perAddress, Limit perName, Limit overall, Duration trustAddressFor, int parallelHashes) {
+    record Settings(Limit perAddress, Limit perName, Limit overall, Duration trustAddressFor, int parallelHashes,
+                    Duration hashWait) {
         Settings {
             if (perAddress == null) perAddress = new Limit(10, Duration.ofSeconds(6));
             if (perName == null) perName = new Limit(20, Duration.ofSeconds(30));
             if (overall == null) overall = new Limit(100, Duration.ofMillis(100));
             if (trustAddressFor == null) trustAddressFor = Duration.ofDays(30);
-            if (parallelHashes < 1) parallelHashes = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+            if (hashWait == null) hashWait = Duration.ofMillis(500);
+            // two at least: two people signing in at the same moment should both be checked at once
+            if (parallelHashes < 1) parallelHashes = Math.max(2, Runtime.getRuntime().availableProcessors() / 2);
         }
     }
 }
