@@ -17,6 +17,9 @@ import java.util.function.LongSupplier;
  *   <li>The name bucket stops many addresses guessing one user's password — but it never refuses an address from
  *       which that user signed in successfully lately: an attacker elsewhere cannot lock the user out by failing on
  *       purpose, the user proves who they are by having signed in from there before.</li>
+ *   <li>One more bucket counts every failure, whatever the address and name: many addresses trying made-up names
+ *       (each new to both buckets above) can still make only so many password checks a second. It too spares a
+ *       user signing in from where it did before.</li>
  * </ul>
  * Buckets live in memory (a restart forgets them, which only helps the user), and time is the monotonic clock:
  * this measures rates, not business time.
@@ -29,12 +32,14 @@ final class LoginThrottle {
     private final LongSupplier nanoTime;
     private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
     private final Map<String, Bucket> byName = new ConcurrentHashMap<>();
+    private final Bucket overall;
     /** user name + address → until when (nanoTime) that address is trusted for the name after a successful sign-in */
     private final Map<String, Long> trusted = new ConcurrentHashMap<>();
 
     LoginThrottle(Settings settings, LongSupplier nanoTime) {
         this.settings = settings;
         this.nanoTime = nanoTime;
+        this.overall = new Bucket(settings.overall().failures(), nanoTime.getAsLong());
     }
 
     /**
@@ -45,6 +50,7 @@ final class LoginThrottle {
         long wait = waitOf(byAddress.get(address), now, settings.perAddress());
         if (!isTrusted(username, address, now)) {
             wait = Math.max(wait, waitOf(byName.get(key(username)), now, settings.perName()));
+            wait = Math.max(wait, overall.nanosUntilToken(now, settings.overall()));
         }
         return Duration.ofNanos(wait);
     }
@@ -53,12 +59,18 @@ final class LoginThrottle {
         long now = nanoTime.getAsLong();
         take(byAddress, address, now, settings.perAddress());
         take(byName, key(username), now, settings.perName());
+        overall.take(now, settings.overall());
     }
 
     void succeeded(String username, String address) {
         long now = nanoTime.getAsLong();
         if (trusted.size() > MAX_ENTRIES) trusted.values().removeIf(until -> until < now);
         trusted.put(key(username) + '\u0000' + address, now + settings.trustAddressFor().toNanos());
+    }
+
+    /** Whether the user signed in successfully from this address lately. */
+    boolean isTrusted(String username, String address) {
+        return isTrusted(username, address, nanoTime.getAsLong());
     }
 
     private boolean isTrusted(String username, String address, long now) {
@@ -122,16 +134,22 @@ final class LoginThrottle {
     /**
      * @param perAddress      failed sign-ins a client address may make at once, and how fast they come back
      * @param perName         failed sign-ins for one user name from untrusted addresses
+     * @param overall         failed sign-ins of all names and addresses together, from untrusted addresses
      * @param trustAddressFor how long an address a user signed in from stays exempt from the name's limit
      * @param parallelHashes  password checks run at once; the others wait, so guessing cannot take every core
+     * @param hashWait        how long a sign-in from an address not trusted for the name waits for its turn
      */
     @ConfigurationProperties("ipfin.security.sign-in")
-    record Settings(Limit perAddress, Limit perName, Duration trustAddressFor, int parallelHashes) {
+    record Settings(Limit perAddress, Limit perName, Limit overall, Duration trustAddressFor, int parallelHashes,
+                    Duration hashWait) {
         Settings {
             if (perAddress == null) perAddress = new Limit(10, Duration.ofSeconds(6));
             if (perName == null) perName = new Limit(20, Duration.ofSeconds(30));
+            if (overall == null) overall = new Limit(100, Duration.ofMillis(100));
             if (trustAddressFor == null) trustAddressFor = Duration.ofDays(30);
-            if (parallelHashes < 1) parallelHashes = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+            if (hashWait == null) hashWait = Duration.ofMillis(500);
+            // two at least: two people signing in at the same moment should both be checked at once
+            if (parallelHashes < 1) parallelHashes = Math.max(2, Runtime.getRuntime().availableProcessors() / 2);
         }
     }
 }

@@ -21,6 +21,7 @@ class PasswordHashing {
     AuthenticationProvider signIn(UserAccounts accounts, PasswordEncoder passwords, LoginThrottle.Settings settings) {
         var check = new DaoAuthenticationProvider(accounts);
         check.setPasswordEncoder(passwords);
-        return new ThrottledSignIn(check, new LoginThrottle(settings, System::nanoTime), settings.parallelHashes());
+        return new ThrottledSignIn(check, new LoginThrottle(settings, System::nanoTime), settings.parallelHashes(),
+                settings.hashWait());
     }
 }

@@ -9,11 +9,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The password check of the pages and the API, throttled. Before hashing: refused when the client address or the
  * user name has failed too often ({@link LoginThrottle}). Then at most {@code parallelHashes} bcrypt checks run at
- * once, so a crowd of guessers queues instead of taking every core from signed-in users. An unknown user name
+ * once, so a crowd of guessers cannot take every core from signed-in users; a sign-in from an address not yet
+ * trusted for the name waits at most {@code hashWait} for its turn and is otherwise asked to retry (429). An unknown user name
  * costs the same bcrypt check as a known one (the delegate hashes a dummy password) and every failure, unknown name,
  * wrong password or disabled account, is the same {@link BadCredentialsException}: nothing tells which names exist.
  */
@@ -22,11 +24,13 @@ final class ThrottledSignIn implements AuthenticationProvider {
     private final AuthenticationProvider passwordCheck;
     private final LoginThrottle throttle;
     private final Semaphore hashing;
+    private final Duration hashWait;
 
-    ThrottledSignIn(AuthenticationProvider passwordCheck, LoginThrottle throttle, int parallelHashes) {
+    ThrottledSignIn(AuthenticationProvider passwordCheck, LoginThrottle throttle, int parallelHashes, Duration hashWait) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
         this.hashing = new Semaphore(parallelHashes, true);
+        this.hashWait = hashWait;
     }
 
     @Override
@@ -36,7 +40,13 @@ final class ThrottledSignIn implements AuthenticationProvider {
                 && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
         refuseIfThrottled(username, address);
         try {
-            hashing.acquire();
+            // a user signing in from where it did before waits its turn; anyone else waits briefly, then is told to
+            // retry: a crowd of guessers must not queue here while holding the API's admission places
+            if (throttle.isTrusted(username, address)) {
+                hashing.acquire();
+            } else if (!hashing.tryAcquire(hashWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new SignInThrottledException(Duration.ofSeconds(1));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadCredentialsException("interrupted");

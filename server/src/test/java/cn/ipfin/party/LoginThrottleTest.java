@@ -24,11 +24,12 @@ class LoginThrottleTest {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final LoginThrottle.Settings settings = new LoginThrottle.Settings(
             new LoginThrottle.Limit(10, Duration.ofSeconds(6)), new LoginThrottle.Limit(20, Duration.ofSeconds(30)),
-            Duration.ofDays(30), 1);
+            new LoginThrottle.Limit(100, Duration.ofMillis(100)), Duration.ofDays(30), 1, Duration.ofMillis(200));
     private final LoginThrottle throttle = new LoginThrottle(settings, now::get);
 
     /** bcrypt at its lowest cost, counting every hash computed. */
     private final AtomicInteger hashes = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     private final PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
     private final PasswordEncoder counting = new PasswordEncoder() {
         public String encode(CharSequence raw) {
@@ -37,6 +38,13 @@ class LoginThrottleTest {
 
         public boolean matches(CharSequence raw, String encoded) {
             hashes.incrementAndGet();
+            if ("hold".contentEquals(raw)) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return bcrypt.matches(raw, encoded);
         }
     };
@@ -47,7 +55,7 @@ class LoginThrottleTest {
                 .roles("BANK_OFFICER").build());
         var check = new DaoAuthenticationProvider(users);
         check.setPasswordEncoder(counting);
-        return new ThrottledSignIn(check, throttle, 1);
+        return new ThrottledSignIn(check, throttle, 1, settings.hashWait());
     }
 
     private Authentication attempt(String user, String password, String address) {
@@ -115,5 +123,38 @@ class LoginThrottleTest {
         }
         assertThat(throttle.retryAfter("bank1", "10.0.6.1")).isEqualTo(throttle.retryAfter("no-such-user", "10.0.6.1"))
                 .isPositive();
+    }
+
+    @Test
+    void made_up_names_from_ever_new_addresses_get_only_so_many_password_checks_and_the_user_still_signs_in() {
+        assertThat(attempt("bank1", "Right@1", "10.0.7.1").isAuthenticated()).isTrue();
+        for (int i = 0; i < 100; i++) {
+            String name = "made-up-" + i;
+            String address = "10.1." + (i / 250) + "." + (i % 250);
+            assertThatThrownBy(() -> attempt(name, "x", address)).isInstanceOf(BadCredentialsException.class);
+        }
+        hashes.set(0);
+        assertThatThrownBy(() -> attempt("made-up-new", "x", "10.2.0.1")).isInstanceOf(SignInThrottledException.class);
+        assertThat(hashes.get()).isZero();
+        assertThat(attempt("bank1", "Right@1", "10.0.7.1").isAuthenticated()).isTrue();
+        advance(Duration.ofMillis(100));
+        assertThatThrownBy(() -> attempt("made-up-new", "x", "10.2.0.1")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void while_the_password_checks_are_busy_a_stranger_is_asked_to_retry_instead_of_queueing() throws Exception {
+        assertThat(attempt("bank1", "Right@1", "10.0.8.1").isAuthenticated()).isTrue();
+        var busy = Thread.ofVirtual().start(() -> org.assertj.core.api.Assertions.catchThrowable(
+                () -> attempt("someone", "hold", "10.0.8.2")));
+        while (hashes.get() < 2) Thread.onSpinWait();
+        assertThatThrownBy(() -> attempt("made-up", "x", "10.0.8.3")).isInstanceOf(SignInThrottledException.class);
+        // the user at its known address waits for its turn instead
+        var signedIn = new java.util.concurrent.atomic.AtomicBoolean();
+        var user = Thread.ofVirtual().start(() -> signedIn.set(attempt("bank1", "Right@1", "10.0.8.1").isAuthenticated()));
+        release.countDown();
+        busy.join();
+        user.join();
+        assertThat(signedIn).isTrue();
+        assertThat(hashes.get()).isEqualTo(3);
     }
 }
