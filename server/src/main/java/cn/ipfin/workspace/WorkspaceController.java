@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -103,9 +102,9 @@ class WorkspaceController {
                 .mapToLong(LoanStateTotal::count).sum();
         model.addAttribute("outstanding", outstanding);
         model.addAttribute("outstandingCount", outstandingCount);
-        model.addAttribute("loanChart", chart("workspace.chart.loans",
-                totals.stream().map(t -> label("loanState." + t.state().name())).toList(),
-                totals.stream().map(t -> (Object) t.principal().movePointLeft(4).setScale(2, RoundingMode.HALF_UP)).toList()));
+        model.addAttribute("loanChart", json.writeValueAsString(LoanStateChart.of(totals,
+                state -> label("loanState." + state.name())).spec(label("workspace.chart.loans"),
+                label("workspace.chart.loans.active"), label("workspace.chart.loans.closed"))));
     }
 
     private String chart(String titleKey, List<String> labels, List<?> values) {
