@@ -123,14 +123,17 @@ public class LoanFiles {
                 bank ? LoanFile.changeOffers(loan, rs.getObject("approved_on", LocalDate.class), collateral) : List.of());
     }
 
-    /** The bank's work queue: its applications in one state (or all open ones), oldest first. */
+    /**
+     * The bank's work queue: its applications in one state (or all open ones), oldest first; those taken on before
+     * the product catalogue (no product) wait too, and are shown, though only a catalogued one can be acted on.
+     */
     @Transactional(readOnly = true)
     public List<Loan> queue(Actor actor, LoanState state) {
         if (!actor.has(Role.BANK_OFFICER) && !actor.has(Role.BANK_APPROVER)) return List.of();
         List<String> states = state == null
                 ? cn.ipfin.core.lending.Origination.OPEN.stream().map(Enum::name).toList() : List.of(state.name());
         return jdbc.sql("select loan_no from loan where bank_org_id = any(:orgs) and state = any(:states)"
-                        + " and product_id is not null order by applied_on, id limit 500")
+                        + " order by applied_on, id limit 500")
                 .param("orgs", actor.visibleOrgIdArray()).param("states", states.toArray(String[]::new))
                 .query(String.class).list().stream()
                 .map(no -> loans.find(actor, no).orElseThrow()).toList();

@@ -73,8 +73,8 @@ class OriginationController {
         model.addAttribute("enterprise", enterprise);
         if (bank) {
             Map<LoanState, List<Loan>> queue = new LinkedHashMap<>();
-            for (LoanState s : LoanState.values()) {
-                if (Origination.isOpen(s)) queue.put(s, files.queue(actor, s));
+            for (LoanState s : WorkQueue.statesFor(actor)) {
+                queue.put(s, files.queue(actor, s));
             }
             model.addAttribute("queue", queue);
         } else {
@@ -83,7 +83,11 @@ class OriginationController {
         if (enterprise) {
             model.addAttribute("catalogue", products.catalogue());
             model.addAttribute("assets", assets.ofEnterprise(actor, actor.orgId()));
-            model.addAttribute("demands", demands.list(actor).stream().filter(d -> "OPEN".equals(d.state())).toList());
+            var open = demands.list(actor).stream().filter(d -> "OPEN".equals(d.state())).toList();
+            model.addAttribute("demands", open);
+            // an application started from a demand ("申请" on the demand page) starts with its amount, term, purpose
+            model.addAttribute("fromDemand", demand == null ? null
+                    : open.stream().filter(d -> d.id() == demand).findFirst().orElse(null));
             model.addAttribute("methods", RepaymentMethod.values());
             model.addAttribute("selectedProduct", product);
             model.addAttribute("selectedDemand", demand);
@@ -119,6 +123,7 @@ class OriginationController {
         model.addAttribute("securityKinds", SecurityKind.values());
         model.addAttribute("checklistCodes", LoanApplications.CHECKLIST);
         model.addAttribute("timeline", facts.timeline(actor, loanNo));
+        model.addAttribute("steps", ApplicationSteps.of(file.state()));
         return "lending/application";
     }
 

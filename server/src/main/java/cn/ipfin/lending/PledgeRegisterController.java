@@ -1,18 +1,23 @@
 package cn.ipfin.lending;
 
+import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.tabular.Column;
 import cn.ipfin.tabular.TabularWriter;
 import cn.ipfin.tabular.Template;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,7 @@ import java.util.Map;
 class PledgeRegisterController {
 
     private static final int LIMIT = 5000;
+    private static final int PAGE = 50;
     static final Template TEMPLATE = new Template("pledge-register", "质押登记台账", "Pledge register", List.of(
             new Column("registration_no", "登记号", "Registration no.", true, "Y202698000001", "质押登记号", "registration number"),
             new Column("registered_on", "登记日", "Registered on", true, "2026-03-01", "登记日期", "registration date"),
@@ -38,19 +44,40 @@ class PledgeRegisterController {
 
     private final RegisteredPledges register;
 
-    PledgeRegisterController(RegisteredPledges register) {
+    private final PageActions actions;
+    private final JsonMapper json;
+
+    PledgeRegisterController(RegisteredPledges register, PageActions actions, JsonMapper json) {
         this.register = register;
+        this.actions = actions;
+        this.json = json;
     }
 
     @GetMapping("/pledges")
-    String pledges(Actor actor, Model model) {
-        model.addAttribute("register", register.inDistrict(actor, LIMIT));
+    String pledges(Actor actor, @RequestParam(required = false) Long bank, @RequestParam(required = false) IpKind kind,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(required = false) RegisteredPledges.Filter.State state,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        var filter = new RegisteredPledges.Filter(bank, kind == null ? null : kind.name(), from, to, state);
+        model.addAttribute("filter", filter);
+        model.addAttribute("register", register.inDistrict(actor, filter, Math.max(0, page), PAGE));
+        model.addAttribute("pledgees", register.pledgees(actor));
+        model.addAttribute("kinds", IpKind.values());
+        model.addAttribute("states", RegisteredPledges.Filter.State.values());
+        model.addAttribute("pledgeChart", json.writeValueAsString(PledgeChart.spec(register.byMonthAndKind(actor),
+                actions.message("pledge.chart.byMonth"), k -> actions.message("ipKind." + k))));
         return "lending/pledges";
     }
 
     @GetMapping("/pledges.xlsx")
-    ResponseEntity<byte[]> export(Actor actor) throws IOException {
-        var rows = register.inDistrict(actor, LIMIT).pledges().stream().map(p -> {
+    ResponseEntity<byte[]> export(Actor actor, @RequestParam(required = false) Long bank,
+                                  @RequestParam(required = false) IpKind kind,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  @RequestParam(required = false) RegisteredPledges.Filter.State state) throws IOException {
+        var filter = new RegisteredPledges.Filter(bank, kind == null ? null : kind.name(), from, to, state);
+        var rows = register.inDistrict(actor, filter, 0, LIMIT).pledges().stream().map(p -> {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("registration_no", p.registrationNo());
             row.put("registered_on", String.valueOf(p.registeredOn()));

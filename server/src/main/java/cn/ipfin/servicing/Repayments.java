@@ -209,7 +209,10 @@ public class Repayments {
                 .param("id", loanId).param("closed", p.closedThrough()).query(LocalDate.class).optional().orElse(null);
         return new ServicingPosition(p.scheduledBalance(), p.periodStart(), p.nextNo(), p.nextDueOn(), p.nextPrincipal(),
                 p.nextInterest(), nextPrincipalPaid, nextInterestPaid, p.accruedInterest(), overduePrincipal,
-                overdueInterest, p.penaltyDue().minus(allocation.penalty()), overdueSince, p.dpd(), p.classification(),
+                overdueInterest, p.penaltyDue().minus(allocation.penalty()), overdueSince,
+                // cured: nothing is past due any more, so the page shows 0 now, not the last close's count; the class
+                // is re-derived by the next close (a cure does not upgrade a loan on the spot)
+                overdueSince == null ? 0 : p.dpd(), p.classification(),
                 p.bankChoice(), p.closedThrough());
     }
 

@@ -147,7 +147,11 @@ class ServicingController {
         if (borrower(actor)) {
             model.addAttribute("payments", view.nextPayments(actor));
         } else if (actor.orgType() == OrgType.BANK || actor.seesWholeDistrict()) {
-            model.addAttribute("portfolio", view.portfolio(actor));
+            var portfolio = view.portfolio(actor);
+            model.addAttribute("portfolio", portfolio);
+            model.addAttribute("classChart", PortfolioChart.json(portfolio,
+                    "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()),
+                    actions.message("servicing.chart.byClass")));
         } else {
             throw new AccessDeniedException("servicing is for banks, the IP office and borrowers");
         }

@@ -84,7 +84,13 @@ class ValuationController {
         ValuationInputs inputs = valuations.inputs(id);
         model.addAttribute("v", v);
         model.addAttribute("inputs", inputs);
-        model.addAttribute("result", inputs == null ? null : ValuationEngine.compute(inputs));
+        var result = inputs == null ? null : ValuationEngine.compute(inputs);
+        model.addAttribute("result", result);
+        if (result != null && result.sensitivity() != null) {
+            var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            model.addAttribute("sensitivityChart", SensitivityChart.json(result.sensitivity(),
+                    "en".equals(locale.getLanguage()), messages.getMessage("valuation.chart.sensitivity", null, locale)));
+        }
         model.addAttribute("comparison", inputs == null ? null : valuations.comparison(id));
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("history", ledger.history(actor, ValuationRequests.SUBJECT, Long.toString(id)));

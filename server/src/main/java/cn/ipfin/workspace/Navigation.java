@@ -6,51 +6,56 @@ import cn.ipfin.shared.Role;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a user's navigation shows: only what their roles can do. */
+/**
+ * What a user's navigation shows: only what their roles can do, grouped by task (登记 / 融资 / 贷后 / 监管) so the
+ * header holds a handful of menus rather than a dozen links, and a new page joins a menu instead of widening it.
+ */
 final class Navigation {
 
     private Navigation() {
     }
 
-    static List<NavItem> of(Actor actor) {
-        var items = new ArrayList<NavItem>();
-        items.add(new NavItem("nav.workspace", "/workspace"));
+    static List<NavGroup> of(Actor actor) {
         boolean office = actor.has(Role.IPO_OFFICER) || actor.has(Role.AUDITOR);
         boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
-        if (office || bank) {
-            items.add(new NavItem("nav.enterprises", "/enterprises"));
-        }
         boolean enterprise = actor.has(Role.ENTERPRISE_FINANCE);
-        if (office || bank || enterprise) {
-            items.add(new NavItem("nav.assets", "/assets"));
-        }
-        if (enterprise) {
-            items.add(new NavItem("nav.products", "/products"));
-        }
+        boolean valuer = actor.has(Role.VALUER) || actor.has(Role.EXPERT) || actor.has(Role.BANK_VALUER);
+
+        var registry = new ArrayList<NavItem>();
+        if (office || bank) registry.add(new NavItem("nav.enterprises", "/enterprises"));
+        if (office || bank || enterprise) registry.add(new NavItem("nav.assets", "/assets"));
+        if (office) registry.add(new NavItem("nav.pledges", "/pledges"));
+        if (actor.has(Role.IPO_OFFICER)) registry.add(new NavItem("nav.imports", "/imports"));
+
+        var financing = new ArrayList<NavItem>();
+        if (enterprise) financing.add(new NavItem("nav.products", "/products"));
         if (bank || enterprise) {
-            items.add(new NavItem("nav.demands", "/demands"));
-            items.add(new NavItem("nav.applications", "/applications"));
+            financing.add(new NavItem("nav.demands", "/demands"));
+            financing.add(new NavItem("nav.applications", "/applications"));
         }
+        if (office || bank || enterprise || valuer) financing.add(new NavItem("nav.valuations", "/valuations"));
+
+        var servicing = new ArrayList<NavItem>();
         if (office || bank || enterprise) {
-            items.add(new NavItem("nav.loans", "/loans"));
+            servicing.add(new NavItem("nav.loans", "/loans"));
+            servicing.add(new NavItem("nav.servicing", "/servicing"));
         }
-        if (office || bank || enterprise) {
-            items.add(new NavItem("nav.servicing", "/servicing"));
-        }
-        if (office) {
-            items.add(new NavItem("nav.pledges", "/pledges"));
-        }
-        if (office || bank || enterprise || actor.has(Role.VALUER) || actor.has(Role.EXPERT) || actor.has(Role.BANK_VALUER)) {
-            items.add(new NavItem("nav.valuations", "/valuations"));
-        }
-        if (office || bank) {
-            items.add(new NavItem("nav.collateralAlerts", "/collateral-alerts"));
-        }
-        if (actor.has(Role.IPO_OFFICER)) {
-            items.add(new NavItem("nav.imports", "/imports"));
-        }
-        items.add(new NavItem("nav.institutions", "/institutions"));
-        items.add(new NavItem("nav.ledger", "/ledger"));
-        return List.copyOf(items);
+        if (office || bank) servicing.add(new NavItem("nav.collateralAlerts", "/collateral-alerts"));
+
+        var oversight = new ArrayList<NavItem>();
+        oversight.add(new NavItem("nav.institutions", "/institutions"));
+        oversight.add(new NavItem("nav.ledger", "/ledger"));
+
+        var groups = new ArrayList<NavGroup>();
+        groups.add(new NavGroup("nav.workspace", List.of(new NavItem("nav.workspace", "/workspace"))));
+        add(groups, "nav.group.registry", registry);
+        add(groups, "nav.group.financing", financing);
+        add(groups, "nav.group.servicing", servicing);
+        add(groups, "nav.group.oversight", oversight);
+        return List.copyOf(groups);
+    }
+
+    private static void add(List<NavGroup> groups, String labelKey, List<NavItem> items) {
+        if (!items.isEmpty()) groups.add(new NavGroup(labelKey, items));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.RoundingMode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -101,9 +102,9 @@ class WorkspaceController {
         ServicingView.Portfolio portfolio = servicing.portfolio(actor);
         model.addAttribute("outstanding", portfolio.outstanding());
         model.addAttribute("outstandingCount", portfolio.loans());
-        model.addAttribute("loanChart", chart("workspace.chart.loans",
-                totals.stream().map(t -> label("loanState." + t.state().name())).toList(),
-                totals.stream().map(t -> (Object) t.principal().movePointLeft(4).setScale(2, RoundingMode.HALF_UP)).toList()));
+        model.addAttribute("loanChart", json.writeValueAsString(LoanStateChart.of(totals,
+                state -> label("loanState." + state.name())).spec(label("workspace.chart.loans"),
+                label("workspace.chart.loans.active"), label("workspace.chart.loans.closed"))));
     }
 
     private String chart(String titleKey, List<String> labels, List<?> values) {

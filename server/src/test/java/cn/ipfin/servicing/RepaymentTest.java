@@ -167,6 +167,7 @@ class RepaymentTest {
         repayments.repay(bank, loan.loanNo(), "BR-" + loan.loanNo() + "-all", due);
         ServicingView.Summary after = summary(loan);
         assertThat(after.overduePrincipal().plus(after.overdueInterest()).plus(after.penaltyDue())).isEqualTo(Money.zero());
+        assertThat(after.dpd()).as("no longer past due as soon as it is paid").isZero();
         Long unpaid = jdbc.sql("""
                         select count(*) from loan_instalment i where loan_id = :id and due_on < :today
                         and (principal_paid < principal or interest_paid < interest)

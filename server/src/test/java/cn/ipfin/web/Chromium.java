@@ -42,6 +42,8 @@ final class Chromium implements AutoCloseable {
 
     Page signIn(BrowserContext context, String username) {
         Page page = context.newPage();
+        // every action of the application page asks "确认执行此操作？": a user who clicked it means it
+        page.onDialog(dialog -> dialog.accept());
         page.navigate(url("/login"));
         page.fill("#username", username);
         page.fill("#password", PASSWORD);

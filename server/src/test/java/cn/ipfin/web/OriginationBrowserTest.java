@@ -136,6 +136,10 @@ class OriginationBrowserTest {
             page.waitForLoadState();
             assertThat(page.inputValue("#apply-product")).isEqualTo(Long.toString(productId));
             assertThat(page.inputValue("#apply-demand")).isEqualTo(demandId);
+            assertThat(new BigDecimal(page.inputValue("#apply-amount"))).as("the demand's amount carried")
+                    .isEqualByComparingTo("1000000");
+            assertThat(page.inputValue("#apply-term")).isEqualTo("12");
+            assertThat(page.inputValue("#apply-purpose")).isEqualTo("浏览器测试：研发投入");
             page.fill("#apply-amount", "300000");
             page.fill("#apply-term", "12");
             page.fill("#apply-purpose", "研发投入");
@@ -232,6 +236,8 @@ class OriginationBrowserTest {
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = chromium.signIn(context, "bank1-approver");
             page.navigate(chromium.url("/applications/" + loanNo));
+            assertThat(new BigDecimal(page.inputValue("#approve-amount"))).as("the form starts at most at the limit")
+                    .isLessThanOrEqualTo(limit);
             page.fill("#approve-amount", limit.add(new BigDecimal("0.01")).toPlainString());
             page.click("#approve");
             page.waitForSelector("#approval-form .alert.error");
@@ -246,11 +252,18 @@ class OriginationBrowserTest {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = chromium.signIn(context, "bank1");
             page.navigate(chromium.url("/applications/" + loanNo));
+            assertThat(page.locator("#stepper li.step-current").textContent()).isEqualTo("签订合同");
+            assertThat(page.locator("#disburse").count()).as("no disbursement before the contract").isZero();
+            assertThat(page.locator("form:has(#sign-contract)").getAttribute("hx-confirm")).isEqualTo("确认执行此操作？");
             page.fill("#contract-input", "HT-" + loanNo);
             step(page, "#sign-contract");
             assertThat(page.textContent("#contract-no")).contains("HT-" + loanNo);
+            assertThat(page.locator("#sign-contract").count()).as("signed once, then only disbursement").isZero();
             page.click("#disburse");
             waitForState(page, "DISBURSED");
+            page.waitForSelector("#to-servicing a");
+            assertThat(page.locator("#stepper li.step-done").count()).as("已申请 … 已放款 all done").isEqualTo(7);
+            assertThat(page.locator("#to-servicing a").getAttribute("href")).isEqualTo("/loans/" + loanNo + "/servicing");
             assertThat(page.locator("#timeline tr.step").allTextContents()).anyMatch(t -> t.contains("已放款"));
             Chromium.screenshot(page, "origination-10-disbursed-bank");
 

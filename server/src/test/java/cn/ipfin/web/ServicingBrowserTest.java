@@ -73,6 +73,10 @@ class ServicingBrowserTest {
             page.click("#repay button[type=submit]");
             page.waitForSelector("#repayments td:text('WEB-" + loan.loanNo() + "')");
             assertThat(page.textContent("#overdue")).contains("0.00");
+            page.waitForSelector("#dpd:text-is('0')");   // cured: refreshed now, not at the next close
+            assertThat(page.textContent("#dpd-as-of")).startsWith("截至 ").endsWith(" 日终");
+            assertThat(page.locator("#commands .form-title").allTextContents())
+                    .containsExactly("按期还款", "提前还本", "提前结清", "展期");
             Chromium.screenshot(page, "servicing-repaid-bank1");
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
@@ -116,6 +120,7 @@ class ServicingBrowserTest {
             Page page = chromium.signIn(context, "bank1");
             page.navigate(chromium.url("/servicing"));
             assertThat(page.locator("#portfolio tr[data-class]").count()).isEqualTo(5);
+            page.waitForSelector("#class-chart canvas");
             assertThat(page.textContent("#npl")).contains("不良率");
             Download download = page.waitForDownload(() -> page.click("a[href='/servicing/ledger.xlsx']"));
             byte[] xlsx = Files.readAllBytes(download.path());
