@@ -204,13 +204,15 @@ class DemoDistrictLoader implements SmartLifecycle {
                         IpKind.TRADEMARK, "0.30", IpKind.SOFTWARE_COPYRIGHT, "0.30"),
                 new BigDecimal("100000"), new BigDecimal("5000000"), 6, 36, 50, 150, usual,
                 Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.ANY, Set.of(),
-                // 质押+担保 (seed 003 §五) and 专利+信用 (seed 003 §二) raise the limit beyond the pledge's
+                // 质押+担保 (seed 003 §五): a guarantor's covered share raises the limit beyond the pledge's
                 null, new CreditEnhancement.Terms(new CreditEnhancement.Addition(new BigDecimal("0.80"), Money.of("1000000")),
-                        null, new CreditEnhancement.Addition(new BigDecimal("0.10"), Money.of("200000")))));
+                        null, null)));
         products.publish(bank1, new Products.ProductDraft("ZJTX-01", "专精特新知识产权贷", "专精特新企业专享，专利质押，利率优惠",
                 rates(IpKind.INVENTION_PATENT, "0.50", IpKind.UTILITY_MODEL, "0.35"),
                 new BigDecimal("500000"), new BigDecimal("5000000"), 12, 36, 50, 100, usual,
-                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.SPECIALISED_SME, Set.of()));
+                Requirement.OPTIONAL, Requirement.OPTIONAL, TargetGroup.SPECIALISED_SME, Set.of(),
+                // 专利+信用 (seed 003 §二): a credit portion for an enterprise with a clean credit record
+                null, new CreditEnhancement.Terms(null, null, new CreditEnhancement.Addition(new BigDecimal("0.10"), Money.of("200000")))));
         products.publish(bank2, new Products.ProductDraft("KCD-01", "科创知识产权贷", "专利、商标质押，可叠加贷款保证保险",
                 rates(IpKind.INVENTION_PATENT, "0.45", IpKind.UTILITY_MODEL, "0.35", IpKind.DESIGN_PATENT, "0.30",
                         IpKind.TRADEMARK, "0.30", IpKind.SOFTWARE_COPYRIGHT, "0.30"),

@@ -96,6 +96,10 @@ class EnhancedLimitTest {
                 .isEqualByComparingTo("1000000");
         assertThat(f.ledgerActions(no)).contains("CONTRACT");
 
+        // the product handbook states what each kind of extra security may add
+        String handbook = mvc.perform(get("/products").with(user(users.loadUserByUsername("enterprise1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(handbook).contains("担保增信").contains("信用增信");
     }
 
     @Test
