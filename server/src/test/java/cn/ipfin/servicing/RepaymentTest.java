@@ -139,7 +139,7 @@ class RepaymentTest {
         // 5 nights on 500,000 at 3.60 % / 360 = 250.00
         assertThat(payoff.accruedInterest()).isEqualTo(Money.of("250.00"));
         assertThatThrownBy(() -> revisions.settle(bank, loan.loanNo(), "S-" + loan.loanNo(), Money.of("500000.00")))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("500250.00");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining(cn.ipfin.core.money.MoneyFormat.figure(payoff.total()) + " 元");
         revisions.settle(bank, loan.loanNo(), "S-" + loan.loanNo(), payoff.total());
         assertThat(jdbc.sql("select state from loan where id = :id").param("id", loan.id()).query(String.class).single())
                 .isEqualTo("REPAID");
