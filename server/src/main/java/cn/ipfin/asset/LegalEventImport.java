@@ -29,7 +29,7 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
 
     static final Template TEMPLATE = new Template("legal-events", "法律状态事件导入模板", "Legal-status events", List.of(
             new Column("kind", "类型", "Kind", true, "发明专利", "", ""),
-            new Column("number", "申请号/注册号", "Number", true, "202310234567.6", "", ""),
+            new Column("number", "申请号/注册号", "Number", true, "202310234567.4", "", ""),
             new Column("occurred_on", "事件日期", "Date", true, "2025-08-15", "", ""),
             new Column("event", "事件", "Event", true, "未缴年费终止",
                     "申请、授权/核准注册、未缴年费终止、恢复权利、提出无效宣告请求、维持有效、宣告无效、期限届满、续展", "event code or Chinese name"),

@@ -2,11 +2,10 @@ package cn.ipfin.lending;
 
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.ledger.LedgerEntry;
+import cn.ipfin.ledger.LedgerWords;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.valuation.Valuation;
 import cn.ipfin.valuation.Valuations;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +29,14 @@ class LoanPageFacts {
     private final Valuations valuations;
     private final Ledger ledger;
     private final JsonMapper json;
-    private final MessageSource messages;
+    private final LedgerWords words;
 
-    LoanPageFacts(JdbcClient jdbc, Valuations valuations, Ledger ledger, JsonMapper json, MessageSource messages) {
+    LoanPageFacts(JdbcClient jdbc, Valuations valuations, Ledger ledger, JsonMapper json, LedgerWords words) {
         this.jdbc = jdbc;
         this.valuations = valuations;
         this.ledger = ledger;
         this.json = json;
-        this.messages = messages;
+        this.words = words;
     }
 
     record Institution(long id, String name, String type) {
@@ -66,12 +65,9 @@ class LoanPageFacts {
 
     /** The loan's ledger, oldest first, as the actor may see it. */
     List<Step> timeline(Actor actor, String loanNo) {
-        var locale = LocaleContextHolder.getLocale();
         List<Step> steps = new ArrayList<>();
         for (LedgerEntry e : ledger.history(actor, Transitions.SUBJECT, loanNo)) {
-            String label = messages.getMessage("loanState." + e.action(), null, null, locale);
-            if (label == null) label = messages.getMessage("loanAction." + e.action(), null, e.action(), locale);
-            steps.add(new Step(e, label, details(e.afterState())));
+            steps.add(new Step(e, words.action(Transitions.SUBJECT, e.action()), details(e.afterState())));
         }
         return steps;
     }
@@ -84,7 +80,7 @@ class LoanPageFacts {
         for (Map.Entry<String, JsonNode> field : details.properties()) {
             JsonNode v = field.getValue();
             if (v.isNull()) continue;
-            parts.add(field.getKey() + ": " + (v.isValueNode() ? v.asString() : v.toString()));
+            parts.add(words.detail(field.getKey(), v.isValueNode() ? v.asString() : v.toString()));
         }
         return String.join(" · ", parts);
     }

@@ -26,7 +26,7 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
 
     static final Map<String, String> KINDS = kinds();
     static final Template TEMPLATE = new Template("credit-facts", "企业信用记录导入模板", "Credit-list entries", List.of(
-            new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD1X", "", ""),
+            new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD18", "", ""),
             new Column("kind", "名单类别", "List", true, "经营异常名录", "经营异常名录、严重违法失信名单或其他不良记录",
                     "ABNORMAL_OPERATION, DISHONEST or OTHER_BAD_RECORD"),
             new Column("listed_on", "列入日期", "Listed on", true, "2024-06-01", "", ""),

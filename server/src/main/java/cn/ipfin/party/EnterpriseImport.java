@@ -31,7 +31,7 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
     static final Map<String, String> SIZES = sizes();
     private static final Pattern INDUSTRY = Pattern.compile("[A-T]\\d{2,4}");
     static final Template TEMPLATE = new Template("enterprises", "企业名录导入模板", "Enterprise register", List.of(
-            new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD1X",
+            new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD18",
                     "18位，校验位按 GB 32100 校验", "18 characters, check character per GB 32100"),
             new Column("name", "企业名称", "Name", true, "示范区智造科技有限公司", "", ""),
             new Column("legal_representative", "法定代表人", "Legal representative", true, "张伟", "", ""),

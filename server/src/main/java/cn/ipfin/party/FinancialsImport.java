@@ -21,7 +21,7 @@ import java.util.List;
 class FinancialsImport implements RowImporter<FinancialsImport.Row> {
 
     static final Template TEMPLATE = new Template("financials", "企业年度经营数据导入模板", "Annual financials", List.of(
-            new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD1X", "", ""),
+            new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD18", "", ""),
             new Column("year", "年度", "Year", true, "2025", "", ""),
             new Column("revenue_amount", "营业收入（元）", "Revenue (yuan)", true, "32000000.00", "", ""),
             new Column("profit_amount", "利润总额（元）", "Profit (yuan)", true, "2100000.00", "可为负数", "may be negative"),

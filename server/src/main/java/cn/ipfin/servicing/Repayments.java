@@ -1,5 +1,7 @@
 package cn.ipfin.servicing;
 
+import static cn.ipfin.core.money.MoneyFormat.figure;
+import static cn.ipfin.core.money.MoneyFormat.yuanEn;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.servicing.RepaymentAllocation;
 import cn.ipfin.core.servicing.RepaymentAllocation.Allocation;
@@ -98,8 +100,8 @@ public class Repayments {
             throw new RuleViolation("当前没有到期应还款项；提前还款请使用“提前还款”", "nothing is due today; use early repayment to prepay");
         }
         if (amount.isGreaterThan(due)) {
-            throw new RuleViolation("还款金额 " + amount + " 元超过当前应还 " + due + " 元；多余部分请办理提前还款",
-                    "the amount " + amount + " exceeds what is due (" + due + "); prepay the rest as an early repayment");
+            throw new RuleViolation("还款金额 " + figure(amount) + " 元超过当前应还 " + figure(due) + " 元；多余部分请办理提前还款",
+                    "the amount " + yuanEn(amount) + " exceeds what is due (" + yuanEn(due) + "); prepay the rest as an early repayment");
         }
         Allocation allocation = RepaymentAllocation.allocate(dues, p.penaltyDue(), today, amount);
         ServicingPosition after = apply(loan.id(), p, allocation, today);

@@ -1,5 +1,7 @@
 package cn.ipfin.servicing;
 
+import static cn.ipfin.core.money.MoneyFormat.figure;
+import static cn.ipfin.core.money.MoneyFormat.yuanEn;
 import cn.ipfin.core.lending.Decision;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.schedule.Instalment;
@@ -80,8 +82,8 @@ public class ScheduleRevisions {
         requireNothingDue(s.position(), today);
         Payoff payoff = payoff(s.position(), today);
         if (!principal.isLessThan(payoff.principal())) {
-            throw new RuleViolation("提前还款本金 " + principal + " 元不小于剩余本金 " + payoff.principal() + " 元，请办理全部结清",
-                    "the principal " + principal + " is not below the outstanding " + payoff.principal() + ": settle the loan instead");
+            throw new RuleViolation("提前还款本金 " + figure(principal) + " 元不小于剩余本金 " + figure(payoff.principal()) + " 元，请办理全部结清",
+                    "the principal " + yuanEn(principal) + " is not below the outstanding " + yuanEn(payoff.principal()) + ": settle the loan instead");
         }
         RepaymentSchedule current = book.load(loan.id(), s.scheduleVersion()).schedule();
         RepaymentSchedule next = ScheduleRevision.prepay(current, today, principal, option);
@@ -110,9 +112,9 @@ public class ScheduleRevisions {
         requireNothingDue(s.position(), today);
         Payoff payoff = payoff(s.position(), today);
         if (amount == null || !amount.equals(payoff.total())) {
-            throw new RuleViolation("全部结清须归还 " + payoff.total() + " 元（本金 " + payoff.principal() + " 元，利息 "
-                    + payoff.accruedInterest() + " 元）", "settling the loan takes " + payoff.total() + " (principal "
-                    + payoff.principal() + ", interest " + payoff.accruedInterest() + ")");
+            throw new RuleViolation("全部结清须归还 " + figure(payoff.total()) + " 元（本金 " + figure(payoff.principal()) + " 元，利息 "
+                    + figure(payoff.accruedInterest()) + " 元）", "settling the loan takes " + yuanEn(payoff.total()) + " (principal "
+                    + yuanEn(payoff.principal()) + ", interest " + yuanEn(payoff.accruedInterest()) + ")");
         }
         ServicingPosition p = s.position();
         ServicingPosition settled = new ServicingPosition(Money.zero(), today, 0, null, Money.zero(), Money.zero(),
@@ -187,7 +189,7 @@ public class ScheduleRevisions {
     private static void requireNothingDue(ServicingPosition p, LocalDate today) {
         requireBeforeTodaysClose(p, today);
         if (p.overdueTotal().isPositive()) {
-            throw new RuleViolation("请先归还逾期款项 " + p.overdueTotal() + " 元", "repay the overdue " + p.overdueTotal() + " first");
+            throw new RuleViolation("请先归还逾期款项 " + figure(p.overdueTotal()) + " 元", "repay the overdue " + yuanEn(p.overdueTotal()) + " first");
         }
         if (today.equals(p.nextDueOn()) && (!p.nextPrincipalPaid().equals(p.nextPrincipal())
                 || !p.nextInterestPaid().equals(p.nextInterest()))) {

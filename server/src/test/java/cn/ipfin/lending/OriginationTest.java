@@ -114,12 +114,13 @@ class OriginationTest {
                         .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en")
                         .content(body.formatted(file.version(), "1300000.02")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("exceeds the pledge-rate limit Σ(max rate × appraised value) = 1300000.01")));
+                .andExpect(jsonPath("$.detail", containsString("exceeds the pledge-rate limit Σ(max rate × appraised value) = CNY 1,300,000.01")));
         mvc.perform(post("/api/v1/applications/{no}/approval", file.loanNo()).with(httpBasic("bank1-approver", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "zh-CN")
                         .content(body.formatted(file.version(), "1300000.02")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("超过质押率上限")));
+                .andExpect(jsonPath("$.detail", containsString("授信金额 1,300,000.02 元超过质押率上限")))
+                .andExpect(jsonPath("$.detail", containsString("= 1,300,000.01 元")));
         mvc.perform(post("/api/v1/applications/{no}/approval", file.loanNo()).with(httpBasic("bank1-approver", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body.formatted(file.version(), "1300000.01")))
                 .andExpect(status().isOk())

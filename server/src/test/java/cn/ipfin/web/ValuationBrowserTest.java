@@ -214,7 +214,9 @@ class ValuationBrowserTest {
             Page page = chromium.signIn(context, "bank1");
             page.navigate(chromium.url("/collateral-alerts"));
             String row = page.textContent("tr:has-text('2000-01-01')");
-            assertThat(row).contains("3,000,000.00 元").contains("4,000,000.00 元").contains("75%").contains("60%");
+            // amounts grouped as in every table, the unit in the column header (d1-words)
+            assertThat(row).contains("3,000,000.00").contains("4,000,000.00").contains("75%").contains("60%");
+            assertThat(page.textContent("table.grid thead")).contains("（元）");
             assertReadable(page);
             Chromium.screenshot(page, "collateral-alerts");
         } finally {

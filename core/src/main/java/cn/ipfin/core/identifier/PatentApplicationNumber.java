@@ -80,8 +80,10 @@ public record PatentApplicationNumber(String value) {
                 throw new InvalidIdentifierException("专利申请号年份无效", "filing year " + yy + " is outside 1985-2003", text);
             }
         }
-        if (checkDigit(digits) != check) {
-            throw new InvalidIdentifierException("专利申请号校验位错误", "wrong check digit in patent application number", text);
+        char expected = checkDigit(digits);
+        if (expected != check) {
+            throw new InvalidIdentifierException("专利申请号校验位错误：校验位应为 " + expected + "，而不是 " + check,
+                    "wrong check digit in patent application number: it should be " + expected + ", not " + check, text);
         }
         return digits + '.' + check;
     }

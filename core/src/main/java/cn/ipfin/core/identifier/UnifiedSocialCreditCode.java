@@ -49,8 +49,12 @@ public record UnifiedSocialCreditCode(String value) {
                         "administrative division code of a unified social credit code must be digits", text);
             }
         }
-        if (checkCharacter(code.substring(0, 17)) != code.charAt(17)) {
-            throw new InvalidIdentifierException("统一社会信用代码校验位错误", "wrong check character in unified social credit code", text);
+        char expected = checkCharacter(code.substring(0, 17));
+        if (expected != code.charAt(17)) {
+            // say which character is right: a clerk then sees at once whether the code was mistyped or is made up
+            throw new InvalidIdentifierException("统一社会信用代码校验位错误：第18位应为 " + expected + "，而不是 " + code.charAt(17),
+                    "wrong check character in unified social credit code: the 18th character should be " + expected
+                            + ", not " + code.charAt(17), text);
         }
         return new UnifiedSocialCreditCode(code);
     }

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import static cn.ipfin.core.money.MoneyFormat.figure;
+import static cn.ipfin.core.money.MoneyFormat.yuanEn;
+
 /**
  * Ranks products for a financing demand by explicit criteria (seed 003 §八 需求库 and 产品对接; seed 001 三(三)9 银企对接), each
  * criterion stating whether it is met, its points and why. Eligibility and park are hard criteria: a product that
@@ -61,8 +64,8 @@ public final class ProductMatching {
                 "the product accepts " + accepted + " of the " + offered + " kinds of collateral offered"));
         boolean amount = p.amountWithin(d.amount());
         checks.add(new Check(Criterion.AMOUNT, amount, amount ? Criterion.AMOUNT.points : 0,
-                (amount ? "需求金额在产品额度内 " : "需求金额不在产品额度内 ") + p.amountMin() + "–" + p.amountMax() + " 元",
-                "the amount is " + (amount ? "within" : "outside") + " the product's range " + p.amountMin() + "–" + p.amountMax()));
+                (amount ? "需求金额在产品额度内 " : "需求金额不在产品额度内 ") + figure(p.amountMin()) + "–" + figure(p.amountMax()) + " 元",
+                "the amount is " + (amount ? "within" : "outside") + " the product's range " + yuanEn(p.amountMin()) + "–" + figure(p.amountMax())));
         boolean term = p.termWithin(d.termMonths());
         checks.add(new Check(Criterion.TERM, term, term ? Criterion.TERM.points : 0,
                 (term ? "需求期限在产品期限内 " : "需求期限不在产品期限内 ") + p.termMinMonths() + "–" + p.termMaxMonths() + " 个月",

@@ -39,6 +39,11 @@ public final class MoneyFormat {
         return "CNY " + grouped(inWan(money)) + " × 10,000";
     }
 
+    /** "1,234,567.89": the amount with comma groups and no unit, for sentences that name the unit themselves. */
+    public static String figure(Money money) {
+        return grouped(money.amount());
+    }
+
     /** The amount in 万元 at 2 decimals, HALF_UP, for reports that compute on the displayed figure. */
     public static BigDecimal inWan(Money money) {
         return money.amount().divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP);

@@ -36,4 +36,12 @@ public enum Account {
     public String en() {
         return en;
     }
+
+    /** The account with this code ("1132.01"), for showing stored postings by name. */
+    public static java.util.Optional<Account> byCode(String code) {
+        for (Account account : values()) {
+            if (account.code.equals(code)) return java.util.Optional.of(account);
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -104,6 +104,15 @@ class PatentApplicationNumberTest {
     }
 
     @Test
+    void a_wrong_check_digit_says_which_one_is_right() {
+        assertThatThrownBy(() -> PatentApplicationNumber.parse("201510958772.1"))
+                .hasMessageContaining("校验位应为 0，而不是 1")
+                .hasMessageContaining("it should be 0, not 1");
+        assertThatThrownBy(() -> PatentApplicationNumber.parse("99113861.8"))
+                .hasMessageContaining("校验位应为 9，而不是 8");
+    }
+
+    @Test
     void a_check_of_10_is_written_x() {
         assertThat(PatentApplicationNumber.checkDigit("201811564288")).isEqualTo('X');
     }

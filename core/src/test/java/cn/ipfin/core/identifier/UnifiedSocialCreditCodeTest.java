@@ -84,6 +84,14 @@ class UnifiedSocialCreditCodeTest {
     }
 
     @Test
+    void a_wrong_check_character_says_which_one_is_right() {
+        // 914403001922038216 is valid: its 18th character is 6
+        assertThatThrownBy(() -> UnifiedSocialCreditCode.parse("914403001922038217"))
+                .hasMessageContaining("第18位应为 6，而不是 7")
+                .hasMessageContaining("the 18th character should be 6, not 7");
+    }
+
+    @Test
     void a_wrong_length_is_rejected_with_its_reason() {
         assertThatThrownBy(() -> UnifiedSocialCreditCode.parse("9144030019220382"))
                 .hasMessageContaining("应为18位").hasMessageContaining("must have 18 characters");

@@ -30,6 +30,19 @@ public class MoneyView {
         return english() ? MoneyFormat.wanYuanEn(money) : MoneyFormat.wanYuan(money);
     }
 
+    /**
+     * The figure alone ("6,258,000.00") for a table whose column header states the unit ({@code #{unit.yuan}}: 本金（元）);
+     * a unit repeated in every cell is noise a clerk reads past.
+     */
+    public String yuanFigure(BigDecimal amount) {
+        return amount == null ? "" : MoneyFormat.figure(Money.of(amount));
+    }
+
+    /** The figure in 万元 alone ("625.80"), for overview tables whose header says 万元. */
+    public String wanFigure(BigDecimal amount) {
+        return amount == null ? "" : MoneyFormat.figure(Money.of(MoneyFormat.inWan(Money.of(amount))));
+    }
+
     /** A rate stored as a fraction (0.0345) shown as a percentage (3.45%). */
     public String percent(BigDecimal fraction) {
         return fraction == null ? "" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
