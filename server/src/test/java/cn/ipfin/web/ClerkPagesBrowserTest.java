@@ -45,14 +45,16 @@ class ClerkPagesBrowserTest {
             List<String> series = (List<String>) page.evaluate("() => echarts.getInstanceByDom("
                     + "document.querySelector('.chart[data-links]')).getOption().series.map(s => s.name)");
             assertThat(series).containsExactly("在办及在贷", "已结清、撤回、拒绝");
-            // the first bar (a live state): click half-way up it
+            // the first bar with live loans: click half-way up it
             @SuppressWarnings("unchecked")
             List<Number> at = (List<Number>) page.evaluate("() => { const c = echarts.getInstanceByDom("
-                    + "document.querySelector('.chart[data-links]')); const v = c.getOption().series[0].data[0];"
-                    + " return c.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, [0, v / 2]); }");
+                    + "document.querySelector('.chart[data-links]')); const d = c.getOption().series[0].data;"
+                    + " const j = d.findIndex(v => v > 0);"
+                    + " return c.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, [j, d[j] / 2]); }");
+            // the click is at viewport coordinates: bring the chart into view first
+            page.locator(".chart[data-links]").scrollIntoViewIfNeeded();
             var box = page.locator(".chart[data-links]").boundingBox();
-            page.mouse().click(box.x + at.get(0).doubleValue(), box.y + at.get(1).doubleValue());
-            page.waitForURL("**/loans?state=*");
+            clickUntilItOpens(page, box.x + at.get(0).doubleValue(), box.y + at.get(1).doubleValue(), "/loans?state=");
             assertThat(page.url()).contains("/loans?state=");
             assertThat(page.locator("main table tbody tr").count()).isPositive();
         }
@@ -115,14 +117,31 @@ class ClerkPagesBrowserTest {
                     + "document.getElementById('pledge-chart')); const d = c.getOption().series[0].data;"
                     + " const j = d.findIndex(v => v > 0);"
                     + " return c.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, [j, d[j] / 2]); }");
+            page.locator("#pledge-chart").scrollIntoViewIfNeeded();
             var box = page.locator("#pledge-chart").boundingBox();
-            page.mouse().click(box.x + at.get(0).doubleValue(), box.y + at.get(1).doubleValue());
-            page.waitForURL("**/pledges?kind=*");
+            clickUntilItOpens(page, box.x + at.get(0).doubleValue(), box.y + at.get(1).doubleValue(), "/pledges?kind=");
             assertThat(page.url()).contains("from=").contains("to=");
             assertThat(page.locator("#pledges tbody tr[data-loan]").count()).isPositive();
 
             page.navigate(chromium.url("/pledges?from=2999-01-01"));
             assertThat(page.locator("#pledges tbody tr[data-loan]").count()).isZero();
+        }
+    }
+
+    /**
+     * Clicks a point of a chart until the page behind it opens: ECharts draws its bars growing for a moment after the
+     * canvas appears, and a click on the bar's final height during that moment falls on empty canvas.
+     */
+    private static void clickUntilItOpens(Page page, double x, double y, String urlPart) {
+        for (int attempt = 1; ; attempt++) {
+            page.mouse().click(x, y);
+            try {
+                page.waitForURL(url -> url.contains(urlPart), new Page.WaitForURLOptions().setTimeout(3_000)
+                        .setWaitUntil(com.microsoft.playwright.options.WaitUntilState.COMMIT));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                if (attempt == 5) throw e;
+            }
         }
     }
 }
