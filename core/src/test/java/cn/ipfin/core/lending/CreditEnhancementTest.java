@@ -87,8 +87,8 @@ class CreditEnhancementTest {
         Decision refused = new CreditApprovalRules(product, limit, Money.of("1600000.01"), 12, 100, "bank1",
                 "bank1-approver").decide();
         assertThat(refused.isAllowed()).isFalse();
-        assertThat(refused.zh() + refused.en()).contains("1000000.00").contains("300000.00").contains("200000.00")
-                .contains("100000.00").contains("1600000.00");
+        assertThat(refused.zh() + refused.en()).contains("1,000,000.00").contains("300,000.00").contains("200,000.00")
+                .contains("100,000.00").contains("1,600,000.00");
     }
 
     @Test
