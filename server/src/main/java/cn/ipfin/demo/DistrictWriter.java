@@ -68,10 +68,10 @@ final class DistrictWriter {
     void bankValuationFirms() {
         jdbc.update("""
                 insert into bank_valuation_firm (bank_org_id, firm_org_id, status, reason, decided_by, decided_at)
-                select b.id, f.id, 'ADMITTED', '示范数据：合作准入 / demo: admitted to cooperation', 'system', now()
+                select b.id, f.id, 'ADMITTED', '示范数据：合作准入 / demo: admitted to cooperation', 'system', ?
                 from organisation b cross join organisation f
                 where b.type = 'BANK' and f.type = 'VALUATION_FIRM' and f.status = 'ADMITTED'
-                on conflict do nothing""");
+                on conflict do nothing""", date(asOf));
     }
 
     void enterprise(GeneratedEnterprise e) {

@@ -105,6 +105,11 @@ final class PipelineLoans {
         }
     }
 
+    /** What a bank officer names the scans of the checklist's documents. */
+    private static final java.util.Map<String, String> DOCUMENT_NAMES = java.util.Map.of("BUSINESS_LICENCE", "营业执照",
+            "FINANCIAL_STATEMENTS", "财务报表", "IP_CERTIFICATES", "知识产权证书", "CREDIT_REPORT", "征信报告",
+            "SITE_VISIT", "实地调查报告");
+
     private void checklist(long loanId, long bankId, String officer, boolean done) {
         List<String> items = LoanApplications.CHECKLIST;
         for (int i = 0; i < items.size(); i++) {
@@ -114,7 +119,7 @@ final class PipelineLoans {
                                 insert into loan_document (loan_id, item_code, filename, content_type, size_bytes, sha256,
                                     content, uploaded_by, uploaded_org, uploaded_at)
                                 values (?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?, ?) returning id""", Long.class,
-                        loanId, items.get(i), items.get(i) + ".pdf", PDF.length, sha256(PDF), PDF, officer, bankId,
+                        loanId, items.get(i), DOCUMENT_NAMES.getOrDefault(items.get(i), "尽调材料") + ".pdf", PDF.length, sha256(PDF), PDF, officer, bankId,
                         Timestamp.valueOf(today.minusDays(3).atTime(10, 0)));
             }
             jdbc.update("""

@@ -5,7 +5,6 @@ import cn.ipfin.core.servicing.LoanClassification;
 import cn.ipfin.core.servicing.PrepaymentOption;
 import cn.ipfin.lending.PageActions;
 import cn.ipfin.shared.Actor;
-import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,7 +71,13 @@ class ServicingController {
 
     @GetMapping("/loans/{loanNo}/servicing")
     String loan(Actor actor, @PathVariable String loanNo, Model model) {
-        ServicingView.Summary summary = view.summary(actor, loanNo).orElseThrow(() -> new RecordNotFound("loan servicing", loanNo));
+        var found = view.summary(actor, loanNo);
+        if (found.isEmpty()) {
+            // a loan the actor may see that the platform never serviced (repaid before it served the district)
+            model.addAttribute("loanNo", loanNo);
+            return "servicing/none";
+        }
+        ServicingView.Summary summary = found.get();
         long id = summary.loanId();
         model.addAttribute("s", borrower(actor) ? withoutClassification(summary) : summary);
         model.addAttribute("versions", view.versions(id, summary.closedThrough()));
