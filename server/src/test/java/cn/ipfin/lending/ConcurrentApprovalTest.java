@@ -41,9 +41,9 @@ class ConcurrentApprovalTest {
         long loanId = jdbc.sql("""
                         insert into loan (loan_no, enterprise_id, bank_org_id, principal, annual_rate, term_months, applied_on,
                             state, product_id, prepared_by, repayment_method, version)
-                        values (:no, :e, :b, 500000, 0.035, 12, current_date, 'CREDIT_APPROVAL', :p, 'bank1', 'BULLET', 5)
+                        values (:no, :e, :b, 500000, 0.035, 12, :today, 'CREDIT_APPROVAL', :p, 'bank1', 'BULLET', 5)
                         returning id""")
-                .param("no", loanNo).param("e", f.enterprise1()).param("b", f.orgId("bank-1")).param("p", product.id())
+                .param("today", java.time.LocalDate.now(clock)).param("no", loanNo).param("e", f.enterprise1()).param("b", f.orgId("bank-1")).param("p", product.id())
                 .query(Long.class).single();
         jdbc.sql("insert into loan_collateral (loan_id, asset_id, appraised_value, value_source) values (:l, :a, 2000000, 'APPRAISED')")
                 .param("l", loanId).param("a", asset).update();

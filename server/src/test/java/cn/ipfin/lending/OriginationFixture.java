@@ -1,6 +1,8 @@
 package cn.ipfin.lending;
 
 import cn.ipfin.core.asset.IpKind;
+import cn.ipfin.core.asset.PatentTerm;
+import cn.ipfin.core.asset.TrademarkTerm;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
 import cn.ipfin.core.lending.TargetGroup;
@@ -50,10 +52,14 @@ record OriginationFixture(JdbcClient jdbc, UserAccounts users, Products products
 
     /** A new right of the given kind, status and expiry, owned by the given enterprises (the first one: enterprise1). */
     long asset(IpKind kind, String status, LocalDate expiresOn, long... coOwners) {
+        LocalDate filed = filedFor(kind, expiresOn);
+        LocalDate granted = kind == IpKind.TRADEMARK ? expiresOn.plusDays(1).minusYears(TrademarkTerm.YEARS)
+                : earliest(filed.plusYears(1), LocalDate.now(clock));
         long id = jdbc.sql("""
                         insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status, nice_class)
-                        values (:k, :n, '测试权利', date '2020-01-01', date '2021-01-01', :exp, :s, :nice) returning id""")
+                        values (:k, :n, '测试权利', :filed, :granted, :exp, :s, :nice) returning id""")
                 .param("k", kind.name()).param("n", number(kind, SERIAL.incrementAndGet())).param("exp", expiresOn)
+                .param("filed", filed).param("granted", granted)
                 .param("s", status).param("nice", kind == IpKind.TRADEMARK ? 9 : null).query(Long.class).single();
         jdbc.sql("insert into ip_asset_owner (asset_id, enterprise_id, share) values (:a, :e, :s)")
                 .param("a", id).param("e", enterprise1()).param("s", coOwners.length == 0 ? BigDecimal.ONE : new BigDecimal("0.5")).update();
@@ -62,6 +68,29 @@ record OriginationFixture(JdbcClient jdbc, UserAccounts users, Products products
                     .param("a", id).param("e", owner).update();
         }
         return id;
+    }
+
+    /**
+     * The filing date whose statutory term ends on expiresOn, so that the committed right is one the registry's import
+     * would write the same way (an exported list imports back unchanged, whatever other tests left in the database).
+     */
+    private static LocalDate filedFor(IpKind kind, LocalDate expiresOn) {
+        if (kind == IpKind.TRADEMARK) {
+            return expiresOn.plusDays(1).minusYears(TrademarkTerm.YEARS + 1);
+        }
+        if (kind.isPatent()) {
+            for (int years : new int[]{20, 15, 10}) {
+                LocalDate filed = expiresOn.plusDays(1).minusYears(years);
+                if (PatentTerm.lastDayInForce(kind, filed).equals(expiresOn)) {
+                    return filed;
+                }
+            }
+        }
+        return LocalDate.of(2020, 1, 1);
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     long patent() {

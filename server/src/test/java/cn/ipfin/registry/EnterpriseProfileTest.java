@@ -26,6 +26,7 @@ class EnterpriseProfileTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired EnterpriseProfiles profiles;
+    @Autowired java.time.Clock clock;
 
     private long own() {
         return jdbc.sql("select organisation_id from app_user where username = 'enterprise1'").query(Long.class).single();
@@ -94,7 +95,8 @@ class EnterpriseProfileTest {
         mvc.perform(get("/api/v1/enterprises").param("park", park).with(httpBasic("ipo", PASSWORD)))
                 .andExpect(jsonPath("$.total").value(inPark));
         long highTech = jdbc.sql("select count(distinct enterprise_id) from enterprise_qualification"
-                + " where kind = 'HIGH_TECH' and granted_on <= current_date").query(Long.class).single();
+                + " where kind = 'HIGH_TECH' and granted_on <= :today").param("today", LocalDate.now(clock))
+                .query(Long.class).single();
         mvc.perform(get("/api/v1/enterprises").param("qualification", "HIGH_TECH").with(httpBasic("ipo", PASSWORD)))
                 .andExpect(jsonPath("$.total").value(highTech));
         String name = jdbc.sql("select name from enterprise limit 1").query(String.class).single();

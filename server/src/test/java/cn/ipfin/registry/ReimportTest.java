@@ -142,7 +142,7 @@ class ReimportTest {
 
     @Test
     void every_column_of_an_enterprise_is_updated_by_a_reimport() throws Exception {
-        String code = EnterpriseImportTest.code(9_100_001);
+        String code = EnterpriseImportTest.code(9_188_001);
         var row = EnterpriseImportTest.enterprise(code, "重新导入测试有限公司");
         first(Uploads.upload(mvc, "enterprises", "e.csv", Uploads.csv(Rows.template(importers, "enterprises"), List.of(row))));
         String of = "from enterprise where credit_code = '" + code + "'";

@@ -62,7 +62,7 @@ public record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHis
                     .query(Long.class).single();
             long asset = jdbc.sql("""
                             insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status)
-                            values ('INVENTION_PATENT', :n, '测试专利', date '2018-01-01', date '2020-01-01', date '2038-01-01', 'IN_FORCE')
+                            values ('INVENTION_PATENT', :n, '测试专利', date '2018-01-01', date '2020-01-01', date '2037-12-31', 'IN_FORCE')
                             returning id""")
                     .param("n", cn.ipfin.core.identifier.PatentApplicationNumber.of(2018, 1, (int) (serial % 10_000_000L)).value())
                     .query(Long.class).single();

@@ -38,6 +38,7 @@ class OriginationBrowserTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
     private Chromium chromium;
 
     @BeforeAll
@@ -62,7 +63,7 @@ class OriginationBrowserTest {
                         select a.id, a.kind from ip_asset a join ip_asset_owner o on o.asset_id = a.id
                         join app_user u on u.organisation_id = o.enterprise_id and u.username = 'enterprise1'
                         where a.kind in ('INVENTION_PATENT','UTILITY_MODEL','TRADEMARK','SOFTWARE_COPYRIGHT')
-                          and a.status = 'IN_FORCE' and a.expires_on > current_date + interval '3 years'
+                          and a.status = 'IN_FORCE' and a.expires_on > cast(:today as date) + interval '3 years'
                           and (select count(*) from ip_asset_owner x where x.asset_id = a.id) = 1
                           and not exists (select 1 from ip_pledge p where p.asset_id = a.id and p.cancelled_on is null)
                           and not exists (select 1 from ip_asset_freeze f where f.asset_id = a.id and f.lifted_on is null)
@@ -71,7 +72,7 @@ class OriginationBrowserTest {
                                           'PLEDGE_REGISTRATION','CREDIT_APPROVAL','CONTRACT'))
                         order by a.kind = 'INVENTION_PATENT' desc, a.kind = 'UTILITY_MODEL' desc, a.expires_on desc, a.id
                         limit 1""")
-                .query(Asset.class).single();
+                .param("today", java.time.LocalDate.now(clock)).query(Asset.class).single();
     }
 
     private long product(String bank, String code) {
