@@ -28,6 +28,7 @@ import java.util.List;
 public class ServicingHistory {
 
     private final ServicingStart start;
+    private final cn.ipfin.lending.DisbursedLoans disbursedLoans;
     private final cn.ipfin.lending.ServicedLoans servicedLoans;
     private final LoanDays days;
     private final Positions positions;
@@ -36,8 +37,9 @@ public class ServicingHistory {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ServicingHistory(ServicingStart start, cn.ipfin.lending.ServicedLoans servicedLoans, LoanDays days, Positions positions, ScheduleBook book, BulkCopy bulk, JdbcTemplate jdbc, Clock clock) {
+    ServicingHistory(ServicingStart start, cn.ipfin.lending.DisbursedLoans disbursedLoans, cn.ipfin.lending.ServicedLoans servicedLoans, LoanDays days, Positions positions, ScheduleBook book, BulkCopy bulk, JdbcTemplate jdbc, Clock clock) {
         this.start = start;
+        this.disbursedLoans = disbursedLoans;
         this.servicedLoans = servicedLoans;
         this.days = days;
         this.positions = positions;
@@ -57,7 +59,8 @@ public class ServicingHistory {
     @Transactional(propagation = Propagation.MANDATORY)
     public int replay(Actor actor, long loanId, String loanNo, LocalDate disbursedOn, LocalDate through,
                       int overdueDays, LprTable table) {
-        ServicedLoan opened = start.open(start.contract(loanId), disbursedOn, actor.username());
+        ServicedLoan opened = start.open(ServicingStart.contract(disbursedLoans.disbursed(loanId, disbursedOn, actor.username())),
+                disbursedOn, actor.username());
         RepaymentSchedule first = book.load(loanId, 1).schedule();
         int stopAt = stopAt(first, through, overdueDays);
         List<Object[]> payments = new ArrayList<>();
