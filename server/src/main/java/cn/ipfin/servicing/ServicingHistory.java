@@ -92,13 +92,11 @@ public class ServicingHistory {
                     current_interest, current_principal, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 repayments.stream().map(r -> new Object[]{r[0], r[1], r[2], r[3], Date.valueOf((LocalDate) r[4]), r[5], r[6],
                         r[7], r[8], r[9]}).toList());
-        bulk.copy("servicing_posting", "business_date, loan_id, kind, debit_account, credit_account, amount, run_date",
-                out.postings);
+        bulk.copy(ChunkOutput.POSTING, out.postings);
         if (!out.classifications.isEmpty()) {
-            bulk.copy("loan_classification", "loan_id, effective_on, classification, previous, dpd, source, reason, recorded_by",
-                    out.classifications);
+            bulk.copy(ChunkOutput.CLASSIFICATION, out.classifications);
         }
-        if (!out.alerts.isEmpty()) bulk.copy("servicing_alert", "loan_id, bank_org_id, business_date, kind, detail", out.alerts);
+        if (!out.alerts.isEmpty()) bulk.copy(ChunkOutput.ALERT, out.alerts);
         // the loan's state follows its history: overdue if it ends past due, performing otherwise
         servicedLoans.markOverdue(actor, List.of(loanId), closed.position().dpd() > 0);
         return closed.position().dpd();
