@@ -143,7 +143,7 @@ public class CollateralRevaluation {
                         join asset_value v on v.asset_id = p.asset_id
                         where l.id in (select x.loan_id from ip_pledge_view x where x.asset_id = any(:ids) and x.cancelled_on is null)
                           and l.state in ('DISBURSED','OVERDUE','DEFAULTED')
-                        group by l.id, p.pledgee_org_id, o.outstanding
+                        group by l.id, l.enterprise_id, p.pledgee_org_id, o.outstanding
                         having sum(v.value) = 0 or o.outstanding / sum(v.value) > :threshold
                         on conflict (loan_id, raised_on) do update set collateral_value = excluded.collateral_value,
                             coverage = excluded.coverage, threshold = excluded.threshold, reason = excluded.reason
