@@ -32,7 +32,7 @@ class IpAssetExport {
                                (select string_agg(e.credit_code || case when count_owners.n > 1
                                         then ':' || trim(trailing '.' from trim(trailing '0' from o.share::text)) else '' end,
                                         ';' order by o.share desc, e.credit_code)
-                                from ip_asset_owner o join enterprise e on e.organisation_id = o.enterprise_id,
+                                from ip_asset_owner o join enterprise_view e on e.organisation_id = o.enterprise_id,
                                      (select count(*) as n from ip_asset_owner c where c.asset_id = a.id) count_owners
                                 where o.asset_id = a.id),
                                a.expires_on

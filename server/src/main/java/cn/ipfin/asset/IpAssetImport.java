@@ -65,7 +65,7 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
     /** Every column of {@code ip_asset} an import writes (the expiry included: a renewal changes only it). */
     private static final UpsertColumns UPSERT = UpsertColumns.of("ip_asset", "title", "filed_on", "granted_on",
             "expires_on", "status", "nice_class", "goods_services", "ipc_classes", "inventors", "claims", "cited_by",
-            "family_size", "annuity_paid_until");
+            "family_size", "annuity_paid_until").keyedBy("kind", "number").leaving("id", "version");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -266,7 +266,7 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                 Row::number, "与第 %d 行是同一项知识产权", "is the same right as row %d");
         Set<String> codes = new HashSet<>();
         rows.forEach(row -> row.owners().forEach(o -> codes.add(o.creditCode())));
-        Set<String> known = new HashSet<>(jdbc.sql("select credit_code from enterprise where credit_code = any(:codes)")
+        Set<String> known = new HashSet<>(jdbc.sql("select credit_code from enterprise_view where credit_code = any(:codes)")
                 .param("codes", codes.toArray(String[]::new)).query(String.class).list());
         for (Row row : rows) {
             for (Owner owner : row.owners()) {
@@ -301,17 +301,16 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                         from ip_asset_owner o where o.asset_id = a.id) as owners
                 from ip_asset a join asset_in i on i.kind = a.kind and i.number = a.number""").update();
         ImportCounts written = ImportCounts.ofUpsert(jdbc, """
-                        insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status,
-                            nice_class, goods_services, ipc_classes, inventors, claims, cited_by, family_size,
-                            annuity_paid_until)
+                        insert into ip_asset (%s)
                         select kind, number, title, filed_on, granted_on, expires_on, status, nice_class,
                                goods_services, coalesce(string_to_array(ipc_classes, ';'), '{}'),
                                coalesce(string_to_array(inventors, ';'), '{}'), claims, coalesce(cited_by, 0),
                                coalesce(family_size, 1), annuity_paid_until
                         from asset_in
-                        on conflict (kind, number) do update set %s, version = ip_asset.version + 1
+                        on conflict (%s) do update set %s, version = ip_asset.version + 1
                         where %s
-                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.insertColumns(), UPSERT.conflictKey(),
+                UPSERT.assignments(), UPSERT.changed()));
         LocalDate today = LocalDate.now(clock);
         // the legal history of rights new to the platform, and a dated event for every status the file changed
         jdbc.sql("""
@@ -333,21 +332,21 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                 insert into ip_ownership_transfer (asset_id, from_enterprise, to_enterprise, share, transferred_on)
                 select a.id, b.top_owner, e.organisation_id, o.share, :today
                 from owner_in o join ip_asset a on a.kind = o.kind and a.number = o.number
-                join enterprise e on e.credit_code = o.credit_code
+                join enterprise_view e on e.credit_code = o.credit_code
                 join asset_before b on b.id = a.id
                 where not exists (select 1 from ip_asset_owner x where x.asset_id = a.id
                                   and x.enterprise_id = e.organisation_id)""").param("today", today).update();
         jdbc.sql("""
                 delete from ip_asset_owner x using ip_asset a, asset_in i
                 where x.asset_id = a.id and a.kind = i.kind and a.number = i.number
-                  and not exists (select 1 from owner_in o join enterprise e on e.credit_code = o.credit_code
+                  and not exists (select 1 from owner_in o join enterprise_view e on e.credit_code = o.credit_code
                                   where o.kind = a.kind and o.number = a.number and e.organisation_id = x.enterprise_id)
                 """).update();
         jdbc.sql("""
                 insert into ip_asset_owner (asset_id, enterprise_id, share)
                 select a.id, e.organisation_id, o.share
                 from owner_in o join ip_asset a on a.kind = o.kind and a.number = o.number
-                join enterprise e on e.credit_code = o.credit_code
+                join enterprise_view e on e.credit_code = o.credit_code
                 on conflict (asset_id, enterprise_id) do update set share = excluded.share
                 where ip_asset_owner.share <> excluded.share""").update();
         // a change of owners or shares changes the right as the registry shows it: its version moves and it counts

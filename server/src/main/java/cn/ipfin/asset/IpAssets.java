@@ -26,14 +26,14 @@ public class IpAssets {
 
     private static final String OWNER_VISIBLE = """
              (:all or o.enterprise_id = any(:orgs)
-              or exists (select 1 from data_authorisation a where a.enterprise_id = o.enterprise_id
+              or exists (select 1 from data_authorisation_view a where a.enterprise_id = o.enterprise_id
                          and a.org_id = any(:orgs) and a.revoked_at is null))""";
     /** One row per asset: its first owner by share stands for it in lists. */
     private static final String FROM = """
              from ip_asset a
              join lateral (select ao.enterprise_id from ip_asset_owner ao where ao.asset_id = a.id
                            order by ao.share desc, ao.enterprise_id limit 1) o on true
-             join enterprise e on e.organisation_id = o.enterprise_id
+             join enterprise_view e on e.organisation_id = o.enterprise_id
             """;
     private static final String COLUMNS = """
             select a.id, a.kind, a.number, a.title, a.filed_on, a.granted_on, a.expires_on, a.status, a.nice_class,
@@ -115,7 +115,7 @@ public class IpAssets {
 
     private List<IpAssetDetail.Owner> owners(long assetId) {
         return jdbc.sql("select e.organisation_id, e.name, e.credit_code, o.share from ip_asset_owner o"
-                        + " join enterprise e on e.organisation_id = o.enterprise_id where o.asset_id = :id"
+                        + " join enterprise_view e on e.organisation_id = o.enterprise_id where o.asset_id = :id"
                         + " order by o.share desc")
                 .param("id", assetId)
                 .query((rs, i) -> new IpAssetDetail.Owner(rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -134,7 +134,7 @@ public class IpAssets {
 
     private List<IpAssetDetail.Pledge> pledges(long assetId) {
         return jdbc.sql("select p.registration_no, o.name, p.registered_on, p.cancelled_on from ip_pledge p"
-                        + " join organisation o on o.id = p.pledgee_org_id where p.asset_id = :id"
+                        + " join organisation_view o on o.id = p.pledgee_org_id where p.asset_id = :id"
                         + " order by p.registered_on")
                 .param("id", assetId)
                 .query((rs, i) -> new IpAssetDetail.Pledge(rs.getString(1), rs.getString(2),

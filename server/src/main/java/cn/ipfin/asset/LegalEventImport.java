@@ -37,7 +37,8 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
             new Column("source", "信息来源", "Source", true, "中国专利公报", "", "")));
 
     /** The key is asset, date and event (the status follows from the event); the rest is overwritten. */
-    private static final UpsertColumns UPSERT = UpsertColumns.of("ip_legal_event", "status", "note", "source");
+    private static final UpsertColumns UPSERT = UpsertColumns.of("ip_legal_event", "status", "note", "source")
+            .keyedBy("asset_id", "occurred_on", "event").leaving("id");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -117,12 +118,13 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
                         AssetLabels.STATUS_AFTER.get(r.event()).name(), r.event(), r.note(), r.source()})
                 .toList());
         ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
-                        insert into ip_legal_event (asset_id, occurred_on, status, event, note, source)
-                        select a.id, i.occurred_on, i.status, i.event, i.note, i.source
+                        insert into ip_legal_event (%s)
+                        select a.id, i.occurred_on, i.event, i.status, i.note, i.source
                         from event_in i join ip_asset a on a.kind = i.kind and a.number = i.number
-                        on conflict (asset_id, occurred_on, event) do update set %s
+                        on conflict (%s) do update set %s
                         where %s
-                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.insertColumns(), UPSERT.conflictKey(),
+                UPSERT.assignments(), UPSERT.changed()));
         jdbc.sql("""
                 update ip_asset a set status = latest.status, version = a.version + 1
                 from (select distinct on (e.asset_id) e.asset_id, e.status

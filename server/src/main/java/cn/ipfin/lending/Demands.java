@@ -47,10 +47,10 @@ public class Demands {
               or exists (select 1 from demand_follow_up f where f.demand_id = d.id and f.bank_org_id = any(:orgs)))""";
     private static final String SELECT = """
             select d.*, e.park,
-                   case when :all or d.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation a
+                   case when :all or d.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation_view a
                         where a.enterprise_id = d.enterprise_id and a.org_id = any(:orgs) and a.revoked_at is null)
                         then e.name end as enterprise_name
-            from financing_demand d join enterprise e on e.organisation_id = d.enterprise_id
+            from financing_demand d join enterprise_view e on e.organisation_id = d.enterprise_id
             """;
 
     private final JdbcClient jdbc;
@@ -87,7 +87,7 @@ public class Demands {
         Money.of(d.amount());
         List<Long> assets = d.assetIds() == null ? List.of() : d.assetIds();
         for (long asset : assets) {
-            boolean owned = jdbc.sql("select count(*) > 0 from ip_asset_owner where asset_id = :a and enterprise_id = :e")
+            boolean owned = jdbc.sql("select count(*) > 0 from ip_asset_owner_view where asset_id = :a and enterprise_id = :e")
                     .param("a", asset).param("e", actor.orgId()).query(Boolean.class).single();
             if (!owned) throw new RuleViolation("所列知识产权（" + asset + "）不属于本企业", "asset " + asset + " is not the enterprise's");
         }
@@ -175,7 +175,7 @@ public class Demands {
         Demand demand = get(actor, demandId);
         return jdbc.sql("""
                         select f.action, f.reason, f.product_id, f.actor_user, f.occurred_at, o.name as bank
-                        from demand_follow_up f join organisation o on o.id = f.bank_org_id
+                        from demand_follow_up f join organisation_view o on o.id = f.bank_org_id
                         where f.demand_id = :d and (:all or :owner or f.bank_org_id = any(:orgs))
                         order by f.occurred_at desc, f.id desc""")
                 .param("d", demandId).param("all", actor.seesWholeDistrict())
@@ -193,7 +193,7 @@ public class Demands {
     Set<TargetGroup> qualifications(long enterpriseId, LocalDate on) {
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
         jdbc.sql("""
-                        select distinct kind from enterprise_qualification where enterprise_id = :e and granted_on <= :on
+                        select distinct kind from enterprise_qualification_view where enterprise_id = :e and granted_on <= :on
                           and (expires_on is null or expires_on > :on)""")
                 .param("e", enterpriseId).param("on", on).query(String.class).list()
                 .forEach(kind -> {

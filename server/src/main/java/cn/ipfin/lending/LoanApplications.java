@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import cn.ipfin.party.DataAuthorisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -57,9 +58,12 @@ public class LoanApplications {
     private final PledgeRegistration pledges;
     private final Clock clock;
     private final LprRates lprRates;
+    private final DataAuthorisations authorisations;
 
     LoanApplications(JdbcClient jdbc, Transitions transitions, Products products, Valuations valuations,
-                     Demands demands, PledgeRegistration pledges, Clock clock, LprRates lprRates) {
+                     Demands demands, PledgeRegistration pledges, Clock clock, LprRates lprRates,
+                     DataAuthorisations authorisations) {
+        this.authorisations = authorisations;
         this.lprRates = lprRates;
         this.jdbc = jdbc;
         this.transitions = transitions;
@@ -109,7 +113,7 @@ public class LoanApplications {
         }
         for (long assetId : a.assetIds()) {
             var asset = jdbc.sql("""
-                            select a.kind, a.number from ip_asset a join ip_asset_owner o on o.asset_id = a.id
+                            select a.kind, a.number from ip_asset_view a join ip_asset_owner_view o on o.asset_id = a.id
                             where a.id = :a and o.enterprise_id = :e""")
                     .param("a", assetId).param("e", actor.orgId())
                     .query((rs, i) -> new String[]{rs.getString(1), rs.getString(2)}).optional().orElse(null);
@@ -140,12 +144,7 @@ public class LoanApplications {
         if (a.demandId() != null) {
             demands.get(actor, a.demandId());
         }
-        jdbc.sql("""
-                        insert into data_authorisation (enterprise_id, org_id, granted_at, purpose)
-                        values (:e, :b, :at, '申请质押贷款 ' || :no)
-                        on conflict (enterprise_id, org_id) do update set revoked_at = null""")
-                .param("e", actor.orgId()).param("b", product.bankOrgId()).param("at", Timestamp.from(clock.instant()))
-                .param("no", loanNo).update();
+        authorisations.grant(actor.orgId(), product.bankOrgId(), clock.instant(), "申请质押贷款 " + loanNo);
         LoanFile file = transitions.read(actor, loanNo);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("product", product.code() + " v" + product.versionNo());
@@ -178,7 +177,7 @@ public class LoanApplications {
                 .orElseThrow(() -> new RuleViolation("该知识产权不是本申请的质押物", "the asset is not collateral of this application"));
         Valuation v = valuations.get(actor, a.valuationId());
         boolean covers = Long.valueOf(a.assetId()).equals(v.assetId()) || (v.portfolioId() != null && jdbc.sql(
-                "select count(*) > 0 from ip_portfolio_item where portfolio_id = :p and asset_id = :a")
+                "select count(*) > 0 from ip_portfolio_item_view where portfolio_id = :p and asset_id = :a")
                 .param("p", v.portfolioId()).param("a", a.assetId()).query(Boolean.class).single());
         if (!covers) {
             throw new RuleViolation("该评估不涉及质押物 " + collateral.number(), "the valuation does not cover " + collateral.number());
@@ -190,7 +189,7 @@ public class LoanApplications {
         String source;
         if (v.state().isSigned()) {
             value = v.assetId() != null ? v.value() : jdbc.sql(
-                            "select value from asset_value where asset_id = :a and request_id = :r")
+                            "select value from asset_value_view where asset_id = :a and request_id = :r")
                     .param("a", a.assetId()).param("r", v.id()).query(BigDecimal.class).optional().orElse(null);
             source = "SIGNED_REPORT";
         } else {
@@ -237,7 +236,7 @@ public class LoanApplications {
                 LoanState.PLEDGE_REGISTRATION);
         Product product = products.get(file.productId());
         Requirement requirement = s.kind().isInsurance() ? product.insurance() : product.guarantor();
-        String type = jdbc.sql("select type from organisation where id = :id").param("id", s.providerOrgId())
+        String type = jdbc.sql("select type from organisation_view where id = :id").param("id", s.providerOrgId())
                 .query(String.class).optional().orElse("");
         String expected = s.kind().isInsurance() ? "INSURER" : "GUARANTOR";
         Transitions.require(Decision.check()
@@ -291,7 +290,7 @@ public class LoanApplications {
     }
 
     private String park(long enterpriseId) {
-        return jdbc.sql("select park from enterprise where organisation_id = :e").param("e", enterpriseId)
+        return jdbc.sql("select park from enterprise_view where organisation_id = :e").param("e", enterpriseId)
                 .query(String.class).optional().orElse(null);
     }
 }

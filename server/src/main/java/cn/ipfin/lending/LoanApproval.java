@@ -40,9 +40,11 @@ public class LoanApproval {
     private final RepaymentPlans plans;
     private final LprRates lprRates;
     private final EnterpriseProfiles profiles;
+    private final DisbursedLoans disbursed;
 
     LoanApproval(Transitions transitions, Products products, Clock clock, ApplicationEventPublisher events,
-                 RepaymentPlans plans, LprRates lprRates, EnterpriseProfiles profiles) {
+                 RepaymentPlans plans, LprRates lprRates, EnterpriseProfiles profiles, DisbursedLoans disbursed) {
+        this.disbursed = disbursed;
         this.profiles = profiles;
         this.lprRates = lprRates;
         this.events = events;
@@ -175,7 +177,7 @@ public class LoanApproval {
         LoanFile after = transitions.move(actor, file, expectedVersion, LoanState.DISBURSED,
                 Map.of("disbursed_on", today, "maturity_on", today.plusMonths(file.loan().termMonths())),
                 Map.of("principal", file.loan().principal(), "disbursedOn", today));
-        events.publishEvent(new LoanDisbursed(file.loan().id(), file.loanNo(), today, actor.username()));
+        events.publishEvent(disbursed.disbursed(file.loan().id(), today, actor.username()));
         return after;
     }
 }

@@ -43,10 +43,10 @@ public class LoanFiles {
                                                    from loan_collateral_consent s
                                                    where s.loan_id = c.loan_id and s.asset_id = a.id),
                                'owners', (select coalesce(array_agg(o.enterprise_id order by o.enterprise_id), '{}')
-                                          from ip_asset_owner o where o.asset_id = a.id))
+                                          from ip_asset_owner_view o where o.asset_id = a.id))
                            order by a.id), '[]')
-                    from loan_collateral c join ip_asset a on a.id = c.asset_id
-                    left join lateral (select * from ip_pledge y where y.asset_id = a.id and y.loan_id = c.loan_id
+                    from loan_collateral c join ip_asset_view a on a.id = c.asset_id
+                    left join lateral (select * from ip_pledge_view y where y.asset_id = a.id and y.loan_id = c.loan_id
                                        order by y.cancelled_on nulls first, y.id desc limit 1) x on true
                     where c.loan_id = l.id) as collateral,
                    (select coalesce(json_agg(json_build_object('code', i.code, 'done', i.done_at is not null,
@@ -62,10 +62,10 @@ public class LoanFiles {
                    (select coalesce(json_agg(json_build_object('kind', s.kind, 'providerOrgId', s.provider_org_id,
                                'providerName', o.name, 'share', s.share, 'reference', s.reference)
                            order by s.id), '[]')
-                    from loan_security s join organisation o on o.id = s.provider_org_id where s.loan_id = l.id)
+                    from loan_security s join organisation_view o on o.id = s.provider_org_id where s.loan_id = l.id)
                        as securities
-            from %s l join enterprise e on e.organisation_id = l.enterprise_id
-                      join organisation b on b.id = l.bank_org_id
+            from %s l join enterprise_view e on e.organisation_id = l.enterprise_id
+                      join organisation_view b on b.id = l.bank_org_id
                       left join loan_product p on p.id = l.product_id
             where""";
     private static final String BY_NUMBER = FILE.formatted("loan") + " l.loan_no = :no and" + VISIBLE;

@@ -48,7 +48,7 @@ class LoanPageFacts {
     /** The valuation requests made for the loan that the actor may see (the bank, the owner, the firm). */
     @Transactional(readOnly = true)
     List<Valuation> valuations(Actor actor, long loanId) {
-        return jdbc.sql("select id from valuation_request where loan_id = :l order by id").param("l", loanId)
+        return jdbc.sql("select id from valuation_request_view where loan_id = :l order by id").param("l", loanId)
                 .query(Long.class).list().stream()
                 .map(id -> valuations.find(actor, id)).flatMap(Optional::stream).toList();
     }
@@ -57,7 +57,7 @@ class LoanPageFacts {
     @Transactional(readOnly = true)
     List<Institution> institutions(String... types) {
         return jdbc.sql("""
-                        select id, name, type from organisation where type = any(:types)
+                        select id, name, type from organisation_view where type = any(:types)
                           and (type <> 'VALUATION_FIRM' or status = 'ADMITTED') order by type, name""")
                 .param("types", types).query((rs, i) -> new Institution(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();

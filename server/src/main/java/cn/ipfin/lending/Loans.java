@@ -24,8 +24,8 @@ public class Loans {
             select l.id, l.loan_no, l.enterprise_id, e.name as enterprise_name, l.bank_org_id, b.name as bank_name,
                    l.principal, l.annual_rate, l.term_months, l.applied_on, l.disbursed_on, l.maturity_on, l.state,
                    l.version
-            from loan l join enterprise e on e.organisation_id = l.enterprise_id
-                        join organisation b on b.id = l.bank_org_id
+            from loan l join enterprise_view e on e.organisation_id = l.enterprise_id
+                        join organisation_view b on b.id = l.bank_org_id
             """;
     static final RowMapper<Loan> ROW = (rs, i) -> new Loan(rs.getLong("id"), rs.getString("loan_no"),
             rs.getLong("enterprise_id"), rs.getString("enterprise_name"), rs.getLong("bank_org_id"),

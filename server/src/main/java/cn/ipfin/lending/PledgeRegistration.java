@@ -11,6 +11,7 @@ import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
+import cn.ipfin.asset.Pledges;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,9 +41,11 @@ public class PledgeRegistration {
     private final Products products;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Pledges pledges;
 
     PledgeRegistration(JdbcClient jdbc, Transitions transitions, Products products, ApplicationEventPublisher events,
-                       Clock clock) {
+                       Clock clock, Pledges pledges) {
+        this.pledges = pledges;
         this.jdbc = jdbc;
         this.transitions = transitions;
         this.products = products;
@@ -97,8 +100,7 @@ public class PledgeRegistration {
         Transitions.requireState(file, LoanState.PLEDGE_REGISTRATION);
         LoanFile.Collateral c = collateral(file, assetId);
         LocalDate today = LocalDate.now(clock);
-        String open = jdbc.sql("select registration_no from ip_pledge where asset_id = :a and cancelled_on is null")
-                .param("a", assetId).query(String.class).optional().orElse(null);
+        String open = pledges.openRegistration(assetId).orElse(null);
         boolean frozen = jdbc.sql("select count(*) > 0 from ip_asset_freeze where asset_id = :a and lifted_on is null")
                 .param("a", assetId).query(Boolean.class).single();
         var consents = new HashSet<>(c.consentedOwners());
@@ -116,12 +118,8 @@ public class PledgeRegistration {
                         jdbc.sql("select nextval('pledge_registration_seq')").query(Long.class).single()));
         BigDecimal secured = joined.map(LoanFile.Collateral::securedAmount).orElse(file.loan().principal());
         try {
-            jdbc.sql("""
-                            insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id,
-                                registered_on, secured_amount) values (:a, :no, :pledgor, :bank, :loan, :on, :amount)""")
-                    .param("a", assetId).param("no", registrationNo).param("pledgor", file.loan().enterpriseId())
-                    .param("bank", file.loan().bankOrgId()).param("loan", file.loan().id()).param("on", today)
-                    .param("amount", secured).update();
+            pledges.register(assetId, registrationNo, file.loan().enterpriseId(), file.loan().bankOrgId(),
+                    file.loan().id(), today, secured);
         } catch (DuplicateKeyException e) {
             throw new RuleViolation(c.number() + "：已质押，未注销前不得重复出质", c.number() + ": already pledged");
         }
@@ -148,10 +146,7 @@ public class PledgeRegistration {
                 .param("p", pledgeId).param("on", today).param("no", changeNo).param("before", c.securedAmount())
                 .param("after", amount.amount()).param("reason", reason.strip()).param("u", actor.username()).update();
         // the amount is the registration's: every right it covers secures the same amount
-        jdbc.sql("""
-                        update ip_pledge set secured_amount = :a
-                        where loan_id = :l and registration_no = :r and cancelled_on is null""")
-                .param("a", amount.amount()).param("l", file.loan().id()).param("r", c.registrationNo()).update();
+        pledges.changeSecuredAmount(file.loan().id(), c.registrationNo(), amount.amount());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("asset", c.number());
         details.put("changeNo", changeNo);
@@ -232,13 +227,11 @@ public class PledgeRegistration {
     }
 
     private void release(LoanFile file, long assetId) {
-        jdbc.sql("update ip_pledge set cancelled_on = :on where asset_id = :a and loan_id = :l and cancelled_on is null")
-                .param("on", LocalDate.now(clock)).param("a", assetId).param("l", file.loan().id()).update();
+        pledges.cancel(file.loan().id(), assetId, LocalDate.now(clock));
     }
 
     private long openPledgeId(LoanFile file, long assetId) {
-        return jdbc.sql("select id from ip_pledge where asset_id = :a and loan_id = :l and cancelled_on is null")
-                .param("a", assetId).param("l", file.loan().id()).query(Long.class).single();
+        return pledges.openPledgeId(file.loan().id(), assetId);
     }
 
     static LoanFile.Collateral collateral(LoanFile file, long assetId) {

@@ -53,7 +53,7 @@ public class Products {
             select p.*, o.name as bank_name,
                    (select coalesce(array_agg(r.ip_kind || '=' || r.max_pledge_rate), '{}') from loan_product_rate r
                     where r.product_id = p.id) as rates
-            from loan_product p join organisation o on o.id = p.bank_org_id
+            from loan_product p join organisation_view o on o.id = p.bank_org_id
             """;
 
     private final JdbcClient jdbc;

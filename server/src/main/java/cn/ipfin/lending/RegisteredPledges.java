@@ -85,7 +85,7 @@ public class RegisteredPledges {
                      bool_or(p.cancelled_on is null) as in_force, max(p.cancelled_on) as cancelled_on,
                      string_agg(a.number, ';' order by a.number) as numbers,
                      max(coalesce(p.secured_amount, l.principal)) as amount
-              from ip_pledge p join ip_asset a on a.id = p.asset_id left join loan l on l.id = p.loan_id
+              from ip_pledge_view p join ip_asset_view a on a.id = p.asset_id left join loan l on l.id = p.loan_id
               %2$s
               group by p.registration_no, p.loan_id, 2),
             reg_in as (select * from reg %3$s)
@@ -137,8 +137,8 @@ public class RegisteredPledges {
         List<Pledge> rows = jdbc.sql(registrations + """
                         select r.registration_no, r.office, r.registered_on, case when r.in_force then null else r.cancelled_on end,
                                r.numbers, e.name, b.name, l.loan_no, r.amount
-                        from reg_in r join enterprise e on e.organisation_id = r.pledgor_id
-                        join organisation b on b.id = r.pledgee_org_id left join loan l on l.id = r.loan_id
+                        from reg_in r join enterprise_view e on e.organisation_id = r.pledgor_id
+                        join organisation_view b on b.id = r.pledgee_org_id left join loan l on l.id = r.loan_id
                         order by r.registered_on desc, r.registration_no desc limit :limit offset :offset""")
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, i) -> new Pledge(rs.getString(1), PledgeOffice.valueOf(rs.getString(2)),
@@ -156,7 +156,7 @@ public class RegisteredPledges {
     public List<MonthKindCount> byMonthAndKind(Actor actor) {
         requireOffice(actor);
         return jdbc.sql("select extract(year from p.registered_on)::int, extract(month from p.registered_on)::int,"
-                        + " a.kind, count(distinct p.registration_no) from ip_pledge p join ip_asset a on a.id = p.asset_id"
+                        + " a.kind, count(distinct p.registration_no) from ip_pledge_view p join ip_asset_view a on a.id = p.asset_id"
                         + " group by 1, 2, 3 order by 1, 2, 3")
                 .query((rs, i) -> new MonthKindCount(YearMonth.of(rs.getInt(1), rs.getInt(2)),
                         rs.getString(3), rs.getLong(4))).list();
@@ -166,7 +166,7 @@ public class RegisteredPledges {
     @Transactional(readOnly = true)
     public List<Pledgee> pledgees(Actor actor) {
         requireOffice(actor);
-        return jdbc.sql("select distinct b.id, b.name from ip_pledge p join organisation b on b.id = p.pledgee_org_id"
+        return jdbc.sql("select distinct b.id, b.name from ip_pledge_view p join organisation_view b on b.id = p.pledgee_org_id"
                         + " order by b.name")
                 .query((rs, i) -> new Pledgee(rs.getLong(1), rs.getString(2))).list();
     }

@@ -1,5 +1,6 @@
 package cn.ipfin.lending;
 
+import cn.ipfin.asset.Pledges;
 import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
@@ -25,8 +26,10 @@ public class ServicedLoans {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Pledges pledges;
 
-    ServicedLoans(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ServicedLoans(JdbcClient jdbc, ApplicationEventPublisher events, Pledges pledges) {
+        this.pledges = pledges;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -64,16 +67,11 @@ public class ServicedLoans {
                 .single();
         String loanNo = (String) loan[0];
         List<Long> parties = List.of((Long) loan[3], (Long) loan[4]);
-        var pledges = jdbc.sql("""
-                        select p.registration_no, a.number from ip_pledge p join ip_asset a on a.id = p.asset_id
-                        where p.loan_id = :id and p.cancelled_on is null order by p.id""")
-                .param("id", loanId).query((rs, i) -> new String[]{rs.getString(1), rs.getString(2)}).list();
-        jdbc.sql("update ip_pledge set cancelled_on = :on where loan_id = :id and cancelled_on is null")
-                .param("on", on).param("id", loanId).update();
-        for (String[] p : pledges) {
+        var pledges = this.pledges.cancelAll(loanId, on);
+        for (var p : pledges) {
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("asset", p[1]);
-            details.put("registrationNo", p[0]);
+            details.put("asset", p.assetNumber());
+            details.put("registrationNo", p.registrationNo());
             details.put("reason", "贷款结清 / loan repaid");
             events.publishEvent(new LedgerFact(actor, Transitions.SUBJECT, loanNo, "PLEDGE_CANCELLED", parties, null,
                     Map.of("details", details)));

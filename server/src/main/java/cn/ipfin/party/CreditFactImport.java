@@ -35,7 +35,7 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
             new Column("reason", "列入原因", "Reason", false, "未按规定报送年度报告", "", "")));
 
     private static final UpsertColumns UPSERT = UpsertColumns.of("enterprise_credit_fact", "removed_on", "source",
-            "reason");
+            "reason").keyedBy("enterprise_id", "kind", "listed_on").leaving("id");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -103,12 +103,13 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
                 .map(r -> new Object[]{r.creditCode(), r.kind(), r.listedOn(), r.removedOn(), r.source(), r.reason()})
                 .toList());
         ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
-                        insert into enterprise_credit_fact (enterprise_id, kind, listed_on, removed_on, source, reason)
+                        insert into enterprise_credit_fact (%s)
                         select e.organisation_id, i.kind, i.listed_on, i.removed_on, i.source, i.reason
                         from credit_in i join enterprise e on e.credit_code = i.credit_code
-                        on conflict (enterprise_id, kind, listed_on) do update set %s
+                        on conflict (%s) do update set %s
                         where %s
-                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.insertColumns(), UPSERT.conflictKey(),
+                UPSERT.assignments(), UPSERT.changed()));
         return counts;
     }
 }

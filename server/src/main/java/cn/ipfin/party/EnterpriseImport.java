@@ -56,7 +56,10 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
 
     /** Every column of {@code enterprise} an import overwrites, once for the set list and the change check. */
     private static final UpsertColumns UPSERT = UpsertColumns.of("enterprise", "name", "legal_representative",
-            "registered_on", "registered_capital", "park", "industry_code", "industry_name", "size");
+            "registered_on", "registered_capital", "park", "industry_code", "industry_name", "size")
+            .keyedBy("organisation_id").insertingOnly("credit_code", "district")
+            // name_bigrams is computed by the database
+            .leaving("version", "name_bigrams");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -158,14 +161,14 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
                 select e.organisation_id, e.version from enterprise e join enterprise_in i on i.credit_code = e.credit_code
                 """).update();
         ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
-                        insert into enterprise (organisation_id, credit_code, name, legal_representative,
-                            registered_on, registered_capital, district, park, industry_code, industry_name, size)
-                        select o.id, i.credit_code, i.name, i.legal_representative, i.registered_on,
-                               i.registered_capital, o.district, i.park, i.industry_code, i.industry_name, i.size
+                        insert into enterprise (%s)
+                        select o.id, i.credit_code, o.district, i.name, i.legal_representative, i.registered_on,
+                               i.registered_capital, i.park, i.industry_code, i.industry_name, i.size
                         from enterprise_in i join organisation o on o.credit_code = i.credit_code
-                        on conflict (organisation_id) do update set %s, version = enterprise.version + 1
+                        on conflict (%s) do update set %s, version = enterprise.version + 1
                         where %s
-                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.insertColumns(), UPSERT.conflictKey(),
+                UPSERT.assignments(), UPSERT.changed()));
         List<Object[]> qualifications = rows.stream().flatMap(r -> r.qualifications().entrySet().stream()
                 .map(q -> new Object[]{r.creditCode(), q.getKey(), q.getValue(), r.source()})).toList();
         if (!qualifications.isEmpty()) {

@@ -29,7 +29,8 @@ class FinancialsImport implements RowImporter<FinancialsImport.Row> {
             new Column("employees_count", "从业人数", "Employees", true, "86", "", "")));
 
     private static final UpsertColumns UPSERT = UpsertColumns.of("enterprise_financials", "revenue", "profit",
-            "rd_spend", "employees");
+            "rd_spend", "employees")
+            .keyedBy("enterprise_id", "year");
 
     private final JdbcClient jdbc;
     private final BulkCopy bulk;
@@ -81,12 +82,13 @@ class FinancialsImport implements RowImporter<FinancialsImport.Row> {
                 .map(r -> new Object[]{r.creditCode(), r.year(), r.revenue(), r.profit(), r.rdSpend(), r.employees()})
                 .toList());
         ImportCounts counts = ImportCounts.ofUpsert(jdbc, """
-                        insert into enterprise_financials (enterprise_id, year, revenue, profit, rd_spend, employees)
+                        insert into enterprise_financials (%s)
                         select e.organisation_id, i.year, i.revenue, i.profit, i.rd_spend, i.employees
                         from financials_in i join enterprise e on e.credit_code = i.credit_code
-                        on conflict (enterprise_id, year) do update set %s
+                        on conflict (%s) do update set %s
                         where %s
-                        returning (xmax = 0) as inserted""".formatted(UPSERT.assignments(), UPSERT.changed()));
+                        returning (xmax = 0) as inserted""".formatted(UPSERT.insertColumns(), UPSERT.conflictKey(),
+                UPSERT.assignments(), UPSERT.changed()));
         return counts;
     }
 }

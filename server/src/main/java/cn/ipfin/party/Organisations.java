@@ -63,6 +63,17 @@ public class Organisations {
     }
 
     /**
+     * An institution's status moves from {@code from} to {@code to} (valuation admits and suspends valuation firms), in
+     * the caller's transaction; false when it is not at {@code from} in version {@code expectedVersion} any more.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean changeStatus(long id, int expectedVersion, String from, String to) {
+        return jdbc.sql("update organisation set status = :to, version = version + 1"
+                        + " where id = :id and version = :v and status = :from")
+                .param("to", to).param("id", id).param("v", expectedVersion).param("from", from).update() == 1;
+    }
+
+    /**
      * Renames an organisation. Only its own users (or the IP office) may; the caller states the version it read,
      * and a concurrent change by someone else is refused rather than overwritten.
      */

@@ -14,12 +14,24 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import cn.ipfin.shared.TableColumns;
+
 /**
  * Collects what the close of one chunk produces, loan by loan: the posting rows for COPY, a running SHA-256 over
  * them in the order written (loan, day, kind — the order {@link CloseAudit} reads them back in), totals per kind,
  * classification changes and alerts.
  */
 final class ChunkOutput implements CloseOutput {
+
+    /** The close's postings, classification changes and alerts, each row in the order of these columns. */
+    static final TableColumns POSTING = TableColumns.of("servicing_posting",
+            "business_date", "loan_id", "kind", "debit_account", "credit_account", "amount", "run_date");
+    static final TableColumns CLASSIFICATION = TableColumns.of("loan_classification",
+            "loan_id", "effective_on", "classification", "previous", "dpd", "source", "reason", "recorded_by")
+            .leaving("id");
+    static final TableColumns ALERT = TableColumns.of("servicing_alert",
+            "loan_id", "bank_org_id", "business_date", "kind", "detail")
+            .leaving("id");
 
     private final LocalDate runDate;
     private final MessageDigest digest;

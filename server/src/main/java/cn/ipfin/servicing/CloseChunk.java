@@ -8,6 +8,7 @@ import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.lending.ServicedLoans;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.BulkCopy;
+import cn.ipfin.shared.TableColumns;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,19 @@ class CloseChunk {
 
     static final String SUBJECT = "DAILY_CLOSE";
 
-    private static final String RESULT_COLUMNS = "loan_id, schedule_version, annual_rate, next_repricing_on,"
-            + " scheduled_balance, period_start, next_no, next_due_on, next_principal, next_interest, next_principal_paid,"
-            + " next_interest_paid, accrued_interest, overdue_principal, overdue_interest, penalty_due, overdue_since,"
-            + " dpd, classification, closed_through";
+    /**
+     * What the close writes back to each loan's position, in the order of {@link #resultRow}: copied into a temporary
+     * table of the same columns and types, then one UPDATE of every one of them.
+     */
+    static final TableColumns RESULT = TableColumns.of("loan_servicing", "loan_id", "schedule_version", "annual_rate",
+                    "next_repricing_on", "scheduled_balance", "period_start", "next_no", "next_due_on", "next_principal",
+                    "next_interest", "next_principal_paid", "next_interest_paid", "accrued_interest", "overdue_principal",
+                    "overdue_interest", "penalty_due", "overdue_since", "dpd", "classification", "closed_through")
+            // the contract's terms, the bank's own classification and the state are written by their own commands;
+            // principal_outstanding is computed by the database
+            .leaving("bank_org_id", "enterprise_id", "state", "spread_bp", "day_count", "interest_basis",
+                    "penalty_uplift", "compound_interest", "maturity_on", "principal_outstanding", "bank_classification",
+                    "bank_reason", "version");
 
     record Result(int loans, int postings, Money total, String digest) {
     }
@@ -78,33 +88,19 @@ class CloseChunk {
             if (!overdue && wasOverdue) nowCured.add(loan.loanId());
             results.add(resultRow(closed));
         }
-        bulk.tempTable("close_result", """
-                loan_id bigint primary key, schedule_version int, annual_rate numeric(9,6), next_repricing_on date,
-                scheduled_balance numeric(19,2), period_start date, next_no int, next_due_on date,
-                next_principal numeric(19,2), next_interest numeric(19,2), next_principal_paid numeric(19,2),
-                next_interest_paid numeric(19,2), accrued_interest numeric(19,2), overdue_principal numeric(19,2),
-                overdue_interest numeric(19,2), penalty_due numeric(19,2), overdue_since date, dpd int,
-                classification varchar(16), closed_through date""");
-        bulk.copy("close_result", RESULT_COLUMNS, results);
-        jdbc.sql("""
-                update loan_servicing s set schedule_version = r.schedule_version, annual_rate = r.annual_rate,
-                    next_repricing_on = r.next_repricing_on, scheduled_balance = r.scheduled_balance,
-                    period_start = r.period_start, next_no = r.next_no, next_due_on = r.next_due_on,
-                    next_principal = r.next_principal, next_interest = r.next_interest,
-                    next_principal_paid = r.next_principal_paid, next_interest_paid = r.next_interest_paid,
-                    accrued_interest = r.accrued_interest, overdue_principal = r.overdue_principal,
-                    overdue_interest = r.overdue_interest, penalty_due = r.penalty_due, overdue_since = r.overdue_since,
-                    dpd = r.dpd, classification = r.classification, closed_through = r.closed_through,
-                    version = s.version + 1
-                from close_result r where s.loan_id = r.loan_id""").update();
-        bulk.copy("servicing_posting", "business_date, loan_id, kind, debit_account, credit_account, amount, run_date",
-                out.postings);
+        jdbc.sql("drop table if exists close_result").update();
+        jdbc.sql("create temp table close_result on commit drop as select " + RESULT.list()
+                + " from loan_servicing with no data").update();
+        jdbc.sql("alter table close_result add primary key (loan_id)").update();
+        bulk.copy("close_result", RESULT.list(), results);
+        jdbc.sql("update loan_servicing s set " + RESULT.assignmentsFrom("r", "loan_id") + ", version = s.version + 1"
+                + " from close_result r where s.loan_id = r.loan_id").update();
+        bulk.copy(ChunkOutput.POSTING, out.postings);
         if (!out.classifications.isEmpty()) {
-            bulk.copy("loan_classification", "loan_id, effective_on, classification, previous, dpd, source, reason, recorded_by",
-                    out.classifications);
+            bulk.copy(ChunkOutput.CLASSIFICATION, out.classifications);
         }
         if (!out.alerts.isEmpty()) {
-            bulk.copy("servicing_alert", "loan_id, bank_org_id, business_date, kind, detail", out.alerts);
+            bulk.copy(ChunkOutput.ALERT, out.alerts);
         }
         servicedLoans.markOverdue(actor, nowOverdue, true);
         servicedLoans.markOverdue(actor, nowCured, false);

@@ -276,7 +276,7 @@ public class DailyClose {
                                     else '本金余额与质押物价值之比 ' || round(s.principal_outstanding / c.total, 4) || ' 超过阈值 '
                                          || :threshold || ' / principal outstanding to collateral value above the threshold' end
                         from loan_servicing s
-                        join (select p.loan_id, sum(v.value) as total from ip_pledge p join asset_value v on v.asset_id = p.asset_id
+                        join (select p.loan_id, sum(v.value) as total from ip_pledge_view p join asset_value_view v on v.asset_id = p.asset_id
                               where p.cancelled_on is null group by p.loan_id) c on c.loan_id = s.loan_id
                         where s.state = 'ACTIVE' and s.principal_outstanding > 0
                           and (c.total = 0 or s.principal_outstanding / c.total > :threshold)

@@ -28,6 +28,7 @@ import java.util.List;
 public class ServicingHistory {
 
     private final ServicingStart start;
+    private final cn.ipfin.lending.DisbursedLoans disbursedLoans;
     private final cn.ipfin.lending.ServicedLoans servicedLoans;
     private final LoanDays days;
     private final Positions positions;
@@ -36,8 +37,9 @@ public class ServicingHistory {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ServicingHistory(ServicingStart start, cn.ipfin.lending.ServicedLoans servicedLoans, LoanDays days, Positions positions, ScheduleBook book, BulkCopy bulk, JdbcTemplate jdbc, Clock clock) {
+    ServicingHistory(ServicingStart start, cn.ipfin.lending.DisbursedLoans disbursedLoans, cn.ipfin.lending.ServicedLoans servicedLoans, LoanDays days, Positions positions, ScheduleBook book, BulkCopy bulk, JdbcTemplate jdbc, Clock clock) {
         this.start = start;
+        this.disbursedLoans = disbursedLoans;
         this.servicedLoans = servicedLoans;
         this.days = days;
         this.positions = positions;
@@ -57,7 +59,8 @@ public class ServicingHistory {
     @Transactional(propagation = Propagation.MANDATORY)
     public int replay(Actor actor, long loanId, String loanNo, LocalDate disbursedOn, LocalDate through,
                       int overdueDays, LprTable table) {
-        ServicedLoan opened = start.open(start.contract(loanId), disbursedOn, actor.username());
+        ServicedLoan opened = start.open(ServicingStart.contract(disbursedLoans.disbursed(loanId, disbursedOn, actor.username())),
+                disbursedOn, actor.username());
         RepaymentSchedule first = book.load(loanId, 1).schedule();
         int stopAt = stopAt(first, through, overdueDays);
         List<Object[]> payments = new ArrayList<>();
@@ -89,13 +92,11 @@ public class ServicingHistory {
                     current_interest, current_principal, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 repayments.stream().map(r -> new Object[]{r[0], r[1], r[2], r[3], Date.valueOf((LocalDate) r[4]), r[5], r[6],
                         r[7], r[8], r[9]}).toList());
-        bulk.copy("servicing_posting", "business_date, loan_id, kind, debit_account, credit_account, amount, run_date",
-                out.postings);
+        bulk.copy(ChunkOutput.POSTING, out.postings);
         if (!out.classifications.isEmpty()) {
-            bulk.copy("loan_classification", "loan_id, effective_on, classification, previous, dpd, source, reason, recorded_by",
-                    out.classifications);
+            bulk.copy(ChunkOutput.CLASSIFICATION, out.classifications);
         }
-        if (!out.alerts.isEmpty()) bulk.copy("servicing_alert", "loan_id, bank_org_id, business_date, kind, detail", out.alerts);
+        if (!out.alerts.isEmpty()) bulk.copy(ChunkOutput.ALERT, out.alerts);
         // the loan's state follows its history: overdue if it ends past due, performing otherwise
         servicedLoans.markOverdue(actor, List.of(loanId), closed.position().dpd() > 0);
         return closed.position().dpd();

@@ -12,17 +12,15 @@ import cn.ipfin.core.servicing.ScheduleRevision;
 import cn.ipfin.core.servicing.ServicingPosition;
 import cn.ipfin.core.servicing.ServicingTerms;
 import cn.ipfin.lending.LoanDisbursed;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Opens servicing for a loan the moment it is disbursed, in the disbursement's transaction: schedule version 1 from
+ * Opens servicing for a loan when it is disbursed (from {@link LoanDisbursed}'s payload): schedule version 1 from
  * the contract's terms (principal, rate, term, repayment method) and the product's 计息方式 (interest basis and day
  * count), penalty terms and rate type, and the position the first daily close starts from.
  */
@@ -32,14 +30,10 @@ class ServicingStart {
     /** The demo district's loans predate products; their contracts used the common terms. */
     static final PenaltyTerms DEFAULT_PENALTY = new PenaltyTerms(new BigDecimal("0.50"), true);
 
-    private final JdbcClient jdbc;
     private final ScheduleBook book;
     private final Positions positions;
-    private final cn.ipfin.lending.RepaymentPlans plans;
 
-    ServicingStart(JdbcClient jdbc, ScheduleBook book, Positions positions, cn.ipfin.lending.RepaymentPlans plans) {
-        this.plans = plans;
-        this.jdbc = jdbc;
+    ServicingStart(ScheduleBook book, Positions positions) {
         this.book = book;
         this.positions = positions;
     }
@@ -47,39 +41,36 @@ class ServicingStart {
     /** The contract as servicing needs it; product columns are null for loans made without a product. */
     record Contract(long loanId, long bankOrgId, long enterpriseId, Money principal, Rate rate, int termMonths,
                     RepaymentMethod method, Integer spreadBp, InterestConvention interest, PenaltyTerms penalty,
-                    boolean floating) {
+                    boolean floating, List<Money> customPrincipals) {
     }
 
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
+    /**
+     * Opens servicing once the disbursement has committed, in its own transaction, from the event's payload alone.
+     * The event publication registry records the publication with the disbursement and completes it when this
+     * returns; if it throws, the publication stays incomplete and is published again at the next start.
+     */
+    @ApplicationModuleListener
     public void on(LoanDisbursed event) {
-        open(contract(event.loanId()), event.disbursedOn(), event.disbursedBy());
+        if (positions.find(event.loanId()).isPresent()) {
+            return; // opened by an earlier delivery whose completion was not recorded
+        }
+        open(contract(event), event.disbursedOn(), event.disbursedBy());
     }
 
-    Contract contract(long loanId) {
-        return jdbc.sql("""
-                        select l.id, l.bank_org_id, l.enterprise_id, l.principal, l.annual_rate, l.term_months,
-                               l.repayment_method, l.spread_bp, p.day_count, p.interest_basis, p.penalty_uplift, p.compound_interest,
-                               p.floating_rate
-                        from loan l left join loan_product p on p.id = l.product_id where l.id = :id""")
-                .param("id", loanId)
-                .query((rs, n) -> {
-                    String method = rs.getString("repayment_method");
-                    String dayCount = rs.getString("day_count");
-                    String basis = rs.getString("interest_basis");
-                    BigDecimal uplift = rs.getBigDecimal("penalty_uplift");
-                    return new Contract(rs.getLong("id"), rs.getLong("bank_org_id"), rs.getLong("enterprise_id"),
-                            Money.of(rs.getBigDecimal("principal")), new Rate(rs.getBigDecimal("annual_rate")),
-                            rs.getInt("term_months"),
-                            method == null ? RepaymentMethod.EQUAL_INSTALMENTS : RepaymentMethod.valueOf(method),
-                            (Integer) rs.getObject("spread_bp"),
-                            // a loan made without a product follows the calculators' monthly convention
-                            basis == null ? InterestConvention.MONTHLY
-                                    : InterestConvention.of(InterestBasis.valueOf(basis), DayCount.valueOf(dayCount)),
-                            uplift == null ? DEFAULT_PENALTY : new PenaltyTerms(uplift, rs.getBoolean("compound_interest")),
-                            // priced as LPR + spread, the rate floats unless the product fixed it
-                            rs.getObject("spread_bp") != null && !Boolean.FALSE.equals(rs.getObject("floating_rate")));
-                }).single();
+    /** The contract as disbursement published it. */
+    static Contract contract(LoanDisbursed d) {
+        String method = d.repaymentMethod();
+        return new Contract(d.loanId(), d.bankOrgId(), d.enterpriseId(), Money.of(d.principal()), new Rate(d.annualRate()),
+                d.termMonths(), method == null ? RepaymentMethod.EQUAL_INSTALMENTS : RepaymentMethod.valueOf(method),
+                d.spreadBp(),
+                // a loan made without a product follows the calculators' monthly convention
+                d.interestBasis() == null ? InterestConvention.MONTHLY
+                        : InterestConvention.of(InterestBasis.valueOf(d.interestBasis()), DayCount.valueOf(d.dayCount())),
+                d.penaltyUplift() == null ? DEFAULT_PENALTY
+                        : new PenaltyTerms(d.penaltyUplift(), Boolean.TRUE.equals(d.compoundInterest())),
+                // priced as LPR + spread, the rate floats unless the product fixed it
+                d.spreadBp() != null && !Boolean.FALSE.equals(d.floatingRate()),
+                d.customPrincipals().stream().map(Money::of).toList());
     }
 
     /** Schedule version 1 and the position before the first close; returns the new servicing row. */
@@ -87,7 +78,7 @@ class ServicingStart {
         // a bullet schedule has one line at the end of termMonths periods; the others one line a month
         var scheduleTerms = ScheduleBook.terms(c.principal(), c.rate(), disbursedOn, c.termMonths(), c.method(), c.interest());
         RepaymentSchedule schedule = c.method() == RepaymentMethod.CUSTOM
-                ? RepaymentSchedule.ofCustom(scheduleTerms, plans.of(c.loanId()))
+                ? RepaymentSchedule.ofCustom(scheduleTerms, c.customPrincipals())
                 : RepaymentSchedule.of(scheduleTerms);
         book.save(c.loanId(), 1, ScheduleBook.Reason.DISBURSEMENT, disbursedOn, schedule, null, actor);
         var terms = new ServicingTerms(c.rate(), scheduleTerms.dayCount(), c.penalty(), schedule.terms().maturityDate(),

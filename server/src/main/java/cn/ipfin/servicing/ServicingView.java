@@ -179,7 +179,7 @@ public class ServicingView {
                         select l.loan_no, b.name, s.next_due_on,
                                s.next_principal + s.next_interest - s.next_principal_paid - s.next_interest_paid,
                                s.overdue_principal + s.overdue_interest + s.penalty_due
-                        from loan_servicing s join loan l on l.id = s.loan_id join organisation b on b.id = l.bank_org_id
+                        from loan_servicing s join loan_view l on l.id = s.loan_id join organisation_view b on b.id = l.bank_org_id
                         where s.state = 'ACTIVE' and s.enterprise_id = any(:orgs) order by s.next_due_on nulls first""")
                 .param("orgs", actor.visibleOrgIdArray())
                 .query((rs, i) -> new NextPayment(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
@@ -194,7 +194,7 @@ public class ServicingView {
                         select l.loan_no, e.name, l.principal, s.annual_rate, s.principal_outstanding,
                                s.accrued_interest, s.overdue_principal, s.overdue_interest, s.penalty_due, s.dpd,
                                s.classification, s.next_due_on, s.maturity_on, s.closed_through, s.state
-                        from loan_servicing s join loan l on l.id = s.loan_id join enterprise e on e.organisation_id = l.enterprise_id
+                        from loan_servicing s join loan_view l on l.id = s.loan_id join enterprise_view e on e.organisation_id = l.enterprise_id
                         where (:all or s.bank_org_id = any(:orgs)) order by l.loan_no""")
                 .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
                 .query((rs, i) -> {

@@ -35,6 +35,17 @@ public class BulkCopy {
         jdbc.execute("create temp table " + name + " (" + columns + ") on commit drop");
     }
 
+    /** COPY of rows whose values are in the order of {@code columns}; @return the number of rows copied */
+    public long copy(TableColumns columns, java.util.Collection<Object[]> rows) {
+        for (Object[] row : rows) {
+            if (row.length != columns.written().size()) {
+                throw new IllegalArgumentException(columns.table() + ": a row of " + row.length + " values for "
+                        + columns.written().size() + " columns");
+            }
+        }
+        return copy(columns.table(), columns.list(), rows);
+    }
+
     /** @return the number of rows copied */
     public long copy(String table, String columns, Iterable<Object[]> rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);

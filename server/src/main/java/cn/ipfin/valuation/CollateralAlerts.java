@@ -29,8 +29,8 @@ public class CollateralAlerts {
         return jdbc.sql("""
                         select c.id, c.loan_id, l.loan_no, b.name, e.name, c.raised_on, c.principal, c.collateral_value,
                                c.coverage, c.threshold, c.reason
-                        from collateral_alert c join loan l on l.id = c.loan_id
-                        join organisation b on b.id = c.bank_org_id join enterprise e on e.organisation_id = c.enterprise_id
+                        from collateral_alert c join loan_view l on l.id = c.loan_id
+                        join organisation_view b on b.id = c.bank_org_id join enterprise_view e on e.organisation_id = c.enterprise_id
                         where (:all or c.bank_org_id = any(:orgs))
                         order by c.raised_on desc, c.id desc limit :limit""")
                 .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray()).param("limit", limit)

@@ -69,7 +69,7 @@ public class CollateralRevaluation {
 
     /** The nightly run over every asset under a pledge in force, a chunk per transaction. */
     public Outcome revalueAllPledged() {
-        List<Long> ids = jdbc.sql("select distinct asset_id from ip_pledge where cancelled_on is null order by asset_id")
+        List<Long> ids = jdbc.sql("select distinct asset_id from ip_pledge_view where cancelled_on is null order by asset_id")
                 .query(Long.class).list();
         Outcome total = new Outcome(0, 0, 0, 0);
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -135,15 +135,15 @@ public class CollateralRevaluation {
                                case when sum(v.value) > 0 then round(o.outstanding / sum(v.value), 4) end, :threshold,
                                case when sum(v.value) = 0 then '质押物重估价值为零 / the collateral is now worth nothing'
                                     else '贷款本金与质押物价值之比超过阈值 / principal to collateral value above the threshold' end
-                        from loan l
-                        left join loan_servicing s on s.loan_id = l.id
+                        from loan_view l
+                        left join loan_servicing_view s on s.loan_id = l.id
                         -- the principal still owed once servicing has it; the contract principal before that
                         cross join lateral (select coalesce(s.principal_outstanding, l.principal) as outstanding) o
-                        join ip_pledge p on p.loan_id = l.id and p.cancelled_on is null
+                        join ip_pledge_view p on p.loan_id = l.id and p.cancelled_on is null
                         join asset_value v on v.asset_id = p.asset_id
-                        where l.id in (select x.loan_id from ip_pledge x where x.asset_id = any(:ids) and x.cancelled_on is null)
+                        where l.id in (select x.loan_id from ip_pledge_view x where x.asset_id = any(:ids) and x.cancelled_on is null)
                           and l.state in ('DISBURSED','OVERDUE','DEFAULTED')
-                        group by l.id, p.pledgee_org_id, o.outstanding
+                        group by l.id, l.enterprise_id, p.pledgee_org_id, o.outstanding
                         having sum(v.value) = 0 or o.outstanding / sum(v.value) > :threshold
                         on conflict (loan_id, raised_on) do update set collateral_value = excluded.collateral_value,
                             coverage = excluded.coverage, threshold = excluded.threshold, reason = excluded.reason

@@ -26,14 +26,14 @@ class RegistryFacts {
 
     private static final String FACTS = """
             with owners as (
-                select o.asset_id, o.enterprise_id, o.share from ip_asset_owner o where o.asset_id = any(:ids)),
+                select o.asset_id, o.enterprise_id, o.share from ip_asset_owner_view o where o.asset_id = any(:ids)),
             rights as (
-                select o.enterprise_id, count(*) as n from ip_asset_owner o join ip_asset x on x.id = o.asset_id
+                select o.enterprise_id, count(*) as n from ip_asset_owner_view o join ip_asset_view x on x.id = o.asset_id
                 where o.enterprise_id in (select enterprise_id from owners)
                   and x.status in ('IN_FORCE','UNDER_INVALIDATION')
                 group by o.enterprise_id),
             latest as (
-                select distinct on (f.enterprise_id) f.enterprise_id, f.revenue from enterprise_financials f
+                select distinct on (f.enterprise_id) f.enterprise_id, f.revenue from enterprise_financials_view f
                 where f.enterprise_id in (select enterprise_id from owners) and f.year <= :year
                 order by f.enterprise_id, f.year desc),
             base as (
@@ -43,11 +43,11 @@ class RegistryFacts {
                                left join rights r on r.enterprise_id = ow.enterprise_id
                 group by ow.asset_id),
             disputes as (
-                select e.asset_id, count(*) as n from ip_legal_event e
+                select e.asset_id, count(*) as n from ip_legal_event_view e
                 where e.asset_id = any(:ids) and e.event like 'INVALIDATION%'
                 group by e.asset_id),
             licences as (
-                select l.licensed_asset_id as asset_id, count(*) as n from licence_contract l
+                select l.licensed_asset_id as asset_id, count(*) as n from licence_contract_view l
                 where l.licensed_asset_id = any(:ids)
                 group by l.licensed_asset_id)
             select a.id, a.number, a.title, a.kind, a.status,
@@ -55,7 +55,7 @@ class RegistryFacts {
                         then a.filed_on else coalesce(a.granted_on, a.filed_on) end as protection_start,
                    coalesce(a.claims, 0), a.family_size, a.cited_by,
                    coalesce(d.n, 0), coalesce(b.owner_count, 1), coalesce(l.n, 0), coalesce(b.revenue, 0)
-            from ip_asset a left join base b on b.asset_id = a.id
+            from ip_asset_view a left join base b on b.asset_id = a.id
                             left join disputes d on d.asset_id = a.id
                             left join licences l on l.asset_id = a.id
             where a.id = any(:ids)

@@ -1,6 +1,7 @@
 package cn.ipfin.valuation;
 
 import cn.ipfin.ledger.LedgerFact;
+import cn.ipfin.party.Organisations;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.RecordNotFound;
@@ -27,8 +28,10 @@ public class ValuationFirms {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Organisations organisations;
 
-    ValuationFirms(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    ValuationFirms(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Organisations organisations) {
+        this.organisations = organisations;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -64,17 +67,14 @@ public class ValuationFirms {
     private void changeStatus(Actor actor, long firmOrgId, int expectedVersion, String from, String to, String reason) {
         if (!actor.has(Role.IPO_OFFICER)) throw new AccessDeniedException("only the IP office admits or suspends firms");
         if (reason == null || reason.isBlank()) throw new RuleViolation("须说明理由", "a reason is required");
-        String status = jdbc.sql("select status from organisation where id = :id and type = 'VALUATION_FIRM'")
+        String status = jdbc.sql("select status from organisation_view where id = :id and type = 'VALUATION_FIRM'")
                 .param("id", firmOrgId).query(String.class).optional()
                 .orElseThrow(() -> new RecordNotFound("valuation firm", firmOrgId));
         if (!status.equals(from)) {
             throw new RuleViolation("评估机构当前状态为" + status + "，不能改为" + to,
                     "the firm is " + status + " and cannot become " + to);
         }
-        int updated = jdbc.sql("update organisation set status = :to, version = version + 1"
-                        + " where id = :id and version = :v and status = :from")
-                .param("to", to).param("id", firmOrgId).param("v", expectedVersion).param("from", from).update();
-        if (updated != 1) throw new ConcurrentEditConflict("organisation", firmOrgId, expectedVersion);
+        if (!organisations.changeStatus(firmOrgId, expectedVersion, from, to)) throw new ConcurrentEditConflict("organisation", firmOrgId, expectedVersion);
         events.publishEvent(new LedgerFact(actor, "ORGANISATION", Long.toString(firmOrgId), "VALUATION_FIRM_" + to,
                 List.of(firmOrgId), Map.of("status", from), Map.of("status", to, "reason", reason.strip())));
     }
@@ -99,7 +99,7 @@ public class ValuationFirms {
 
     @Transactional(readOnly = true)
     public List<Firm> all() {
-        return jdbc.sql("select id, name, status, version from organisation where type = 'VALUATION_FIRM' order by id")
+        return jdbc.sql("select id, name, status, version from organisation_view where type = 'VALUATION_FIRM' order by id")
                 .query((rs, i) -> new Firm(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
     }
 }

@@ -25,8 +25,8 @@ class ValuationGuards {
     /** The asset's main owner, if the actor may see the asset (owner, or a bank the owner authorised); else 404. */
     long visibleAssetOwner(Actor actor, long assetId) {
         return jdbc.sql("""
-                        select o.enterprise_id from ip_asset_owner o where o.asset_id = :id
-                          and (o.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation a
+                        select o.enterprise_id from ip_asset_owner_view o where o.asset_id = :id
+                          and (o.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation_view a
                                where a.enterprise_id = o.enterprise_id and a.org_id = any(:orgs) and a.revoked_at is null))
                         order by o.share desc, o.enterprise_id limit 1""")
                 .param("id", assetId).param("orgs", actor.visibleOrgIdArray())
@@ -35,8 +35,8 @@ class ValuationGuards {
 
     long visibleAssetByNumber(Actor actor, String number) {
         return jdbc.sql("""
-                        select a.id from ip_asset a join ip_asset_owner o on o.asset_id = a.id where a.number = :number
-                          and (o.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation d
+                        select a.id from ip_asset_view a join ip_asset_owner_view o on o.asset_id = a.id where a.number = :number
+                          and (o.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation_view d
                                where d.enterprise_id = o.enterprise_id and d.org_id = any(:orgs) and d.revoked_at is null))
                         order by a.id limit 1""")
                 .param("number", number).param("orgs", actor.visibleOrgIdArray())
@@ -47,15 +47,15 @@ class ValuationGuards {
 
     long visiblePortfolioOwner(Actor actor, long portfolioId) {
         return jdbc.sql("""
-                        select p.owner_id from ip_portfolio p where p.id = :id
-                          and (p.owner_id = any(:orgs) or exists (select 1 from data_authorisation a
+                        select p.owner_id from ip_portfolio_view p where p.id = :id
+                          and (p.owner_id = any(:orgs) or exists (select 1 from data_authorisation_view a
                                where a.enterprise_id = p.owner_id and a.org_id = any(:orgs) and a.revoked_at is null))""")
                 .param("id", portfolioId).param("orgs", actor.visibleOrgIdArray())
                 .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("portfolio", portfolioId));
     }
 
     void requireLoanOf(Actor actor, long loanId, long ownerId) {
-        Long enterprise = jdbc.sql("select enterprise_id from loan where id = :id"
+        Long enterprise = jdbc.sql("select enterprise_id from loan_view where id = :id"
                         + " and (bank_org_id = any(:orgs) or enterprise_id = any(:orgs))")
                 .param("id", loanId).param("orgs", actor.visibleOrgIdArray())
                 .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("loan", loanId));
@@ -67,7 +67,7 @@ class ValuationGuards {
 
     /** Only a valuation firm admitted to the library may take or sign valuations. */
     void requireAdmittedFirm(long firmOrgId) {
-        var firm = jdbc.sql("select type, status, name from organisation where id = :id").param("id", firmOrgId)
+        var firm = jdbc.sql("select type, status, name from organisation_view where id = :id").param("id", firmOrgId)
                 .query((rs, i) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})
                 .optional().orElseThrow(() -> new RecordNotFound("valuation firm", firmOrgId));
         if (!"VALUATION_FIRM".equals(firm[0])) {
@@ -88,7 +88,7 @@ class ValuationGuards {
         String status = jdbc.sql("select status from bank_valuation_firm where bank_org_id = :bank and firm_org_id = :firm")
                 .param("bank", actor.orgId()).param("firm", firmOrgId).query(String.class).optional().orElse(null);
         if ("ADMITTED".equals(status)) return;
-        String name = jdbc.sql("select name from organisation where id = :id").param("id", firmOrgId)
+        String name = jdbc.sql("select name from organisation_view where id = :id").param("id", firmOrgId)
                 .query(String.class).optional().orElse("#" + firmOrgId);
         boolean suspended = "SUSPENDED".equals(status);
         throw new RuleViolation("深圳 004（四）合作准入：本行" + (suspended ? "已暂停与评估机构“" + name + "”的合作"

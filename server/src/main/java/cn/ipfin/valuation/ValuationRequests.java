@@ -143,7 +143,7 @@ public class ValuationRequests {
         requireState(v, EnumSet.of(ValuationState.REQUESTED));
         LocalDate today = LocalDate.now(clock);
         List<Long> assets = v.assetId() != null ? List.of(v.assetId())
-                : jdbc.sql("select asset_id from ip_portfolio_item where portfolio_id = :p order by asset_id")
+                : jdbc.sql("select asset_id from ip_portfolio_item_view where portfolio_id = :p order by asset_id")
                 .param("p", v.portfolioId()).query(Long.class).list();
         ValuationInputs inputs = registry.inputs(assets, today);
         ValuationEngine.Result result = ValuationEngine.compute(inputs);

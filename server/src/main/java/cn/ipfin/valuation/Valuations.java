@@ -36,11 +36,11 @@ public class Valuations {
                    r.review_opinion, r.reviewed_at, r.requested_by, r.requested_at, r.version,
                    r.internal, r.bank_review, r.bank_reviewer_user, r.bank_review_opinion, r.bank_reviewed_at
             from valuation_request r
-            join organisation q on q.id = r.requester_org_id
-            join enterprise e on e.organisation_id = r.owner_id
-            join organisation f on f.id = r.firm_org_id
-            left join ip_asset a on a.id = r.asset_id
-            left join ip_portfolio p on p.id = r.portfolio_id
+            join organisation_view q on q.id = r.requester_org_id
+            join enterprise_view e on e.organisation_id = r.owner_id
+            join organisation_view f on f.id = r.firm_org_id
+            left join ip_asset_view a on a.id = r.asset_id
+            left join ip_portfolio_view p on p.id = r.portfolio_id
             """;
     private static final RowMapper<Valuation> ROW = (rs, i) -> new Valuation(rs.getLong("id"),
             ValuationState.valueOf(rs.getString("state")), rs.getLong("requester_org_id"), rs.getString("requester_name"),

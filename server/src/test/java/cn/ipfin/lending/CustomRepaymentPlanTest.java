@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 /** 自定义还款计划: entered with the contract, checked against the principal and term, required for disbursement. */
 @IntegrationTest
@@ -66,10 +67,15 @@ class CustomRepaymentPlanTest {
         file = plans.set(f.actor("bank1"), no, version, plan);
         file = approval.disburse(f.actor("bank1"), no, file.version());
 
-        List<BigDecimal> serviced = jdbc.sql("""
-                        select i.principal from loan_instalment i join loan l on l.id = i.loan_id
-                        where l.loan_no = :no and i.version_no = 1 order by i.number""")
-                .param("no", no).query(BigDecimal.class).list();
+        // servicing opens the loan from LoanDisbursed once the disbursement has committed
+        List<BigDecimal> serviced = List.of();
+        for (long deadline = System.nanoTime() + 20_000_000_000L; serviced.isEmpty() && System.nanoTime() < deadline; ) {
+            serviced = jdbc.sql("""
+                            select i.principal from loan_instalment i join loan l on l.id = i.loan_id
+                            where l.loan_no = :no and i.version_no = 1 order by i.number""")
+                    .param("no", no).query(BigDecimal.class).list();
+            if (serviced.isEmpty()) LockSupport.parkNanos(50_000_000L);
+        }
         assertThat(serviced).usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(plan);
         assertThat(f.ledgerActions(no)).containsSubsequence("CONTRACT_SIGNED", "REPAYMENT_PLAN_SET", "DISBURSED");
     }
