@@ -61,5 +61,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorArgumentResolver());
+        resolvers.add(new KeyedCommandResolver());
     }
 }
