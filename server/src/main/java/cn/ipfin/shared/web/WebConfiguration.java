@@ -61,6 +61,5 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorArgumentResolver());
-        resolvers.add(new KeyedCommandResolver());
     }
 }
