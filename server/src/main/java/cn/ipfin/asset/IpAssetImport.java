@@ -12,7 +12,7 @@ import cn.ipfin.tabular.Column;
 import cn.ipfin.tabular.ImportCounts;
 import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
-import cn.ipfin.tabular.RowImporter;
+import cn.ipfin.tabular.TableImport;
 import cn.ipfin.tabular.Template;
 import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * from the filing date by kind for patents (Patent Law art. 42), from registration for trademarks.
  */
 @Component
-class IpAssetImport implements RowImporter<IpAssetImport.Row> {
+class IpAssetImport extends TableImport<IpAssetImport.Row> {
 
     private static final Pattern TRADEMARK_NO = Pattern.compile("\\d{1,10}");
     private static final Pattern SOFTWARE_NO = Pattern.compile("\\d{4}SR\\d{6,7}");
@@ -67,14 +67,8 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
             "expires_on", "status", "nice_class", "goods_services", "ipc_classes", "inventors", "claims", "cited_by",
             "family_size", "annuity_paid_until").keyedBy("kind", "number").leaving("id", "version");
 
-    private final JdbcClient jdbc;
-    private final BulkCopy bulk;
-    private final Clock clock;
-
     IpAssetImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
-        this.jdbc = jdbc;
-        this.bulk = bulk;
-        this.clock = clock;
+        super("IP_ASSETS", TEMPLATE, jdbc, bulk, clock);
     }
 
     record Owner(String creditCode, BigDecimal share) {
@@ -84,16 +78,6 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                LocalDate expiresOn, LegalStatus status, List<Owner> owners, Integer niceClass, String goodsServices,
                String ipcClasses, String inventors, Integer claims, Integer citedBy, Integer familySize,
                LocalDate annuityPaidUntil) {
-    }
-
-    @Override
-    public String kind() {
-        return "IP_ASSETS";
-    }
-
-    @Override
-    public Template template() {
-        return TEMPLATE;
     }
 
     @Override
@@ -125,7 +109,7 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
         if (kind != null && kind != IpKind.TRADEMARK && nice != null) {
             c.reject("nice_class", "只有商标有尼斯分类", "only trademarks have a Nice class");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         if (filed != null && filed.isAfter(today)) {
             c.reject("filed_on", "申请日不能晚于今天", "cannot be in the future");
         }
@@ -311,7 +295,7 @@ class IpAssetImport implements RowImporter<IpAssetImport.Row> {
                         where %s
                         returning (xmax = 0) as inserted""".formatted(UPSERT.insertColumns(), UPSERT.conflictKey(),
                 UPSERT.assignments(), UPSERT.changed()));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         // the legal history of rights new to the platform, and a dated event for every status the file changed
         jdbc.sql("""
                 insert into ip_legal_event (asset_id, occurred_on, status, event, source)

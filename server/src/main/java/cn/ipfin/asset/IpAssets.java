@@ -4,6 +4,7 @@ import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.core.asset.LegalStatus;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.SearchPlans;
+import cn.ipfin.shared.Visibility;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class IpAssets {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Actor actor, AssetQuery q,
                                                  String text, LocalDate today) {
-        spec = spec.param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+        spec = spec.params(Visibility.of(actor))
                 .param("today", today);
         if (text != null) spec = spec.param("text", text);
         if (q.kind() != null) spec = spec.param("kind", q.kind().name());
@@ -100,7 +101,7 @@ public class IpAssets {
     public Optional<IpAssetDetail> detail(Actor actor, long assetId) {
         LocalDate today = LocalDate.now(clock);
         Optional<IpAssetSummary> summary = jdbc.sql(COLUMNS + FROM + " where a.id = :id and" + OWNER_VISIBLE)
-                .param("id", assetId).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("id", assetId).params(Visibility.of(actor))
                 .param("today", today).query(ROW).optional();
         return summary.map(s -> jdbc.sql("""
                         select ipc_classes, inventors, coalesce(claims, 0), cited_by, family_size, annuity_paid_until,
@@ -149,7 +150,7 @@ public class IpAssets {
         jdbc.sql("select a.kind, count(distinct a.id) from ip_asset a join ip_asset_owner o on o.asset_id = a.id"
                         + " where a.status in ('IN_FORCE','UNDER_INVALIDATION') and" + OWNER_VISIBLE
                         + " group by a.kind")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> totals.put(IpKind.valueOf(rs.getString(1)), rs.getLong(2)))
                 .list();
         return totals;

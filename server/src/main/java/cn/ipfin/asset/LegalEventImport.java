@@ -8,7 +8,7 @@ import cn.ipfin.tabular.Column;
 import cn.ipfin.tabular.ImportCounts;
 import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
-import cn.ipfin.tabular.RowImporter;
+import cn.ipfin.tabular.TableImport;
 import cn.ipfin.tabular.Template;
 import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +25,7 @@ import java.util.Set;
  * status it leaves the right in; the right's current status is that of its latest event. Key: asset + date + event.
  */
 @Component
-class LegalEventImport implements RowImporter<LegalEventImport.Row> {
+class LegalEventImport extends TableImport<LegalEventImport.Row> {
 
     static final Template TEMPLATE = new Template("legal-events", "法律状态事件导入模板", "Legal-status events", List.of(
             new Column("kind", "类型", "Kind", true, "发明专利", "", ""),
@@ -40,28 +40,12 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
     private static final UpsertColumns UPSERT = UpsertColumns.of("ip_legal_event", "status", "note", "source")
             .keyedBy("asset_id", "occurred_on", "event").leaving("id");
 
-    private final JdbcClient jdbc;
-    private final BulkCopy bulk;
-    private final Clock clock;
-
     LegalEventImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
-        this.jdbc = jdbc;
-        this.bulk = bulk;
-        this.clock = clock;
+        super("LEGAL_EVENTS", TEMPLATE, jdbc, bulk, clock);
     }
 
     record Row(int rowNumber, IpKind kind, String number, LocalDate occurredOn, String event, String note,
                String source) {
-    }
-
-    @Override
-    public String kind() {
-        return "LEGAL_EVENTS";
-    }
-
-    @Override
-    public Template template() {
-        return TEMPLATE;
     }
 
     @Override
@@ -87,7 +71,7 @@ class LegalEventImport implements RowImporter<LegalEventImport.Row> {
                 number = number.toUpperCase(java.util.Locale.ROOT);
             }
         }
-        if (occurred != null && occurred.isAfter(LocalDate.now(clock))) {
+        if (occurred != null && occurred.isAfter(today())) {
             c.reject("occurred_on", "事件日期不能晚于今天", "cannot be in the future");
         }
         return c.valid() ? new Row(c.rowNumber(), kind, number, occurred, event, note, source) : null;

@@ -1,5 +1,6 @@
 package cn.ipfin.demo;
 
+import cn.ipfin.core.digest.Sha256;
 import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.core.asset.PledgeOffice;
 import cn.ipfin.core.lending.LoanState;
@@ -13,13 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -119,7 +117,7 @@ final class PipelineLoans {
                                 insert into loan_document (loan_id, item_code, filename, content_type, size_bytes, sha256,
                                     content, uploaded_by, uploaded_org, uploaded_at)
                                 values (?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?, ?) returning id""", Long.class,
-                        loanId, items.get(i), DOCUMENT_NAMES.getOrDefault(items.get(i), "尽调材料") + ".pdf", PDF.length, sha256(PDF), PDF, officer, bankId,
+                        loanId, items.get(i), DOCUMENT_NAMES.getOrDefault(items.get(i), "尽调材料") + ".pdf", PDF.length, Sha256.hex(PDF), PDF, officer, bankId,
                         Timestamp.valueOf(today.minusDays(3).atTime(10, 0)));
             }
             jdbc.update("""
@@ -158,13 +156,5 @@ final class PipelineLoans {
                             credit_limit = ? where id = ?""",
                 approver, Date.valueOf(today.minusDays(1)), oneYear.annualFraction(), product.spreadMinBp(),
                 rate.annualFraction(), limit.setScale(2, RoundingMode.DOWN), loanId);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

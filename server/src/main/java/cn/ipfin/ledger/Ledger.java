@@ -3,6 +3,7 @@ package cn.ipfin.ledger;
 import cn.ipfin.core.ledger.LedgerHash;
 import cn.ipfin.core.ledger.LedgerRecord;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Visibility;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -167,7 +168,7 @@ public class Ledger {
         return jdbc.sql("select " + COLUMNS + " from ledger_entry where subject_type = :type and subject_id = :sid"
                         + " and (:all or party_org_ids && :orgs) order by seq")
                 .param("type", subjectType).param("sid", subjectId)
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query(ENTRY).list();
     }
 
@@ -176,12 +177,12 @@ public class Ledger {
     public LedgerPage search(Actor actor, String subjectType, int page, int size) {
         String where = " where (:all or party_org_ids && :orgs) and (cast(:type as varchar) is null or subject_type = :type)";
         long total = jdbc.sql("select count(*) from ledger_entry" + where)
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .param("type", subjectType)
                 .query(Long.class).single();
         List<LedgerEntry> entries = jdbc.sql("select " + COLUMNS + " from ledger_entry" + where
                         + " order by id desc limit :size offset :offset")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .param("type", subjectType)
                 .param("size", size).param("offset", (long) page * size)
                 .query(ENTRY).list();

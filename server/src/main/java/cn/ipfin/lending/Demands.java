@@ -9,6 +9,7 @@ import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
+import cn.ipfin.shared.Visibility;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -178,9 +179,8 @@ public class Demands {
                         from demand_follow_up f join organisation_view o on o.id = f.bank_org_id
                         where f.demand_id = :d and (:all or :owner or f.bank_org_id = any(:orgs))
                         order by f.occurred_at desc, f.id desc""")
-                .param("d", demandId).param("all", actor.seesWholeDistrict())
-                .param("owner", actor.visibleOrgIds().contains(demand.enterpriseId()))
-                .param("orgs", actor.visibleOrgIdArray()).query().listOfRows();
+                .param("d", demandId).params(Visibility.of(actor))
+                .param("owner", actor.visibleOrgIds().contains(demand.enterpriseId())).query().listOfRows();
     }
 
     /** The applications the actor's bank opened from the demand, for its "application opened" follow-up. */
@@ -203,7 +203,7 @@ public class Demands {
     }
 
     private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, Actor actor) {
-        return spec.param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+        return spec.params(Visibility.of(actor))
                 .param("bank", actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER));
     }
 

@@ -1,5 +1,6 @@
 package cn.ipfin.lending;
 
+import cn.ipfin.core.digest.Sha256;
 import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.core.lending.Origination;
 import cn.ipfin.shared.Actor;
@@ -11,13 +12,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -62,7 +60,7 @@ public class DueDiligence {
         check(contentType, content);
         String name = cn.ipfin.shared.UploadFilename.clean(filename, "document");
         if (name.length() > 200) name = name.substring(0, 200);
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         String item = itemCode == null || itemCode.isBlank() ? null : itemCode;
         Instant uploadedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);   // as timestamptz stores it
         long id = jdbc.sql("""
@@ -141,13 +139,5 @@ public class DueDiligence {
         if (content.length < magic.length) return false;
         for (int i = 0; i < magic.length; i++) if (content[i] != magic[i]) return false;
         return true;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package cn.ipfin.lending;
 
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.KeyedCommand;
 import cn.ipfin.shared.RequestFingerprint;
 import cn.ipfin.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -35,12 +37,17 @@ class IdempotentCommands {
     }
 
     /**
-     * @param request what identifies the request besides the command: the path values and the body; a key sent
-     *                again with another request is refused (422) instead of answered with the first result
+     * Runs {@code work} for the caller's command, once per key. What identifies the request besides the command is
+     * the path's values and the body: a key sent again with another request is refused (422) instead of answered
+     * with the first result.
      */
     @Transactional
-    LoanFile run(Actor actor, String key, String command, List<?> request, Supplier<LoanFile> work) {
-        if (key == null || key.isBlank()) return work.get();
+    LoanFile run(KeyedCommand call, String command, Object body, Supplier<LoanFile> work) {
+        if (!call.keyed()) return work.get();
+        Actor actor = call.actor();
+        String key = call.key();
+        List<Object> request = new ArrayList<>(call.pathValues());
+        request.add(body);
         if (key.length() > 100) throw new RuleViolation("幂等键过长（最多 100 个字符）", "Idempotency-Key longer than 100 characters");
         byte[] fingerprint = RequestFingerprint.of(json, command, request.toArray());
         int claimed = jdbc.sql("""

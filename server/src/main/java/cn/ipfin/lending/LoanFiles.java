@@ -4,6 +4,7 @@ import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
+import cn.ipfin.shared.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ import java.util.Optional;
 @Service
 public class LoanFiles {
 
-    private static final String VISIBLE = " (:all or l.bank_org_id = any(:orgs) or l.enterprise_id = any(:orgs)) ";
+    private static final String VISIBLE = Visibility.anyOf("l.bank_org_id", "l.enterprise_id");
     /** The file of the loan rows in {@code %s} (the table, or the rows an update returned), aliased l. */
     private static final String FILE = """
             select l.id, l.loan_no, l.enterprise_id, e.name as enterprise_name, l.bank_org_id, b.name as bank_name,
@@ -91,7 +92,7 @@ public class LoanFiles {
     @Transactional(readOnly = true)
     public LoanFile get(Actor actor, String loanNo) {
         return jdbc.sql(BY_NUMBER).param("no", loanNo)
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> file(actor, rs)).optional()
                 .orElseThrow(() -> new RecordNotFound("loan", loanNo));
     }
@@ -103,7 +104,7 @@ public class LoanFiles {
      */
     Optional<LoanFile> updateAndGet(Actor actor, String update, Map<String, ?> params) {
         return jdbc.sql("with changed as (" + update + " returning *) " + FILE.formatted("changed") + VISIBLE)
-                .params(params).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(params).params(Visibility.of(actor))
                 .query((rs, i) -> file(actor, rs)).optional();
     }
 

@@ -2,6 +2,7 @@ package cn.ipfin.lending;
 
 import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Visibility;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,7 @@ import java.util.Optional;
 @Service
 public class Loans {
 
-    private static final String VISIBLE = " (:all or l.bank_org_id = any(:orgs) or l.enterprise_id = any(:orgs)) ";
+    private static final String VISIBLE = Visibility.anyOf("l.bank_org_id", "l.enterprise_id");
     private static final String SELECT = """
             select l.id, l.loan_no, l.enterprise_id, e.name as enterprise_name, l.bank_org_id, b.name as bank_name,
                    l.principal, l.annual_rate, l.term_months, l.applied_on, l.disbursed_on, l.maturity_on, l.state,
@@ -44,11 +45,11 @@ public class Loans {
     public LoanPage list(Actor actor, LoanState state, int page, int size) {
         String where = " where" + VISIBLE + "and (cast(:state as varchar) is null or l.state = :state)";
         long total = jdbc.sql("select count(*) from loan l" + where)
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .param("state", state == null ? null : state.name())
                 .query(Long.class).single();
         List<Loan> rows = jdbc.sql(SELECT + where + " order by l.applied_on desc, l.id desc limit :size offset :offset")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .param("state", state == null ? null : state.name())
                 .param("size", size).param("offset", (long) page * size)
                 .query(ROW).list();
@@ -58,7 +59,7 @@ public class Loans {
     @Transactional(readOnly = true)
     public Optional<Loan> find(Actor actor, String loanNo) {
         return jdbc.sql(SELECT + " where l.loan_no = :no and" + VISIBLE)
-                .param("no", loanNo).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("no", loanNo).params(Visibility.of(actor))
                 .query(ROW).optional();
     }
 
@@ -67,7 +68,7 @@ public class Loans {
     public List<LoanStateTotal> totalsByState(Actor actor) {
         return jdbc.sql("select l.state, count(*), coalesce(sum(l.principal), 0) from loan l where" + VISIBLE
                         + " group by l.state")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> new LoanStateTotal(LoanState.valueOf(rs.getString(1)), rs.getLong(2),
                         rs.getBigDecimal(3)))
                 .stream().sorted(Comparator.comparing(LoanStateTotal::state)).toList();

@@ -7,6 +7,7 @@ import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
 import cn.ipfin.core.lending.TargetGroup;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -157,7 +158,7 @@ class MarketplaceController {
     private BigDecimal required(MultiValueMap<String, String> form, String name) {
         BigDecimal value = decimal(form.getFirst(name), name);
         if (value == null) {
-            throw new RuleViolation("请填写" + actions.fieldLabel(name), "fill in " + name);
+            throw new RuleViolation("请填写" + PageInputAdvice.fieldLabel(actions, name), "fill in " + name);
         }
         return value;
     }
@@ -167,7 +168,7 @@ class MarketplaceController {
         try {
             return new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new RuleViolation(actions.fieldLabel(name) + "：“" + value + "”不是数字", name + ": \"" + value + "\" is not a number");
+            throw new RuleViolation(PageInputAdvice.fieldLabel(actions, name) + "：“" + value + "”不是数字", name + ": \"" + value + "\" is not a number");
         }
     }
 

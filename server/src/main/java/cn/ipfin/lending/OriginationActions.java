@@ -3,6 +3,7 @@ package cn.ipfin.lending;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.SecurityKind;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.RuleViolation;
 import cn.ipfin.valuation.ValuationRequests;
 import jakarta.servlet.http.HttpServletResponse;

@@ -3,6 +3,7 @@ package cn.ipfin.lending;
 import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.core.lending.PledgeRateLimit;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.KeyedCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -36,8 +36,6 @@ import java.util.List;
 @RequestMapping("/api/v1/applications")
 @Tag(name = "Origination", description = "Pledge-loan applications: valuation, due diligence, pledge registration, approval, disbursement")
 class OriginationApi {
-
-    static final String KEY = "Idempotency-Key";
 
     private final LoanFiles files;
     private final LoanApplications applications;
@@ -93,9 +91,8 @@ class OriginationApi {
 
     @PostMapping
     @Operation(summary = "The enterprise applies to a product with its collateral")
-    LoanFile apply(Actor actor, @RequestHeader(value = KEY, required = false) String key,
-                   @Valid @RequestBody LoanApplications.Apply body) {
-        return once.run(actor, key, "APPLY", List.of(body), () -> applications.apply(actor, body));
+    LoanFile apply(KeyedCommand call, @Valid @RequestBody LoanApplications.Apply body) {
+        return once.run(call, "APPLY", body, () -> applications.apply(call.actor(), body));
     }
 
     @GetMapping
@@ -119,24 +116,24 @@ class OriginationApi {
 
     @PostMapping("/{loanNo}/valuation")
     @Operation(summary = "The bank takes the application on (APPLIED → VALUATION); the officer becomes its preparer")
-    LoanFile startValuation(Actor actor, @RequestHeader(value = KEY, required = false) String key,
-                            @PathVariable String loanNo, @RequestBody VersionNote b) {
-        return once.run(actor, key, "START_VALUATION", List.of(loanNo, b), () -> applications.startValuation(actor, loanNo, b.expectedVersion(), b.note()));
+    LoanFile startValuation(KeyedCommand call, @PathVariable String loanNo, @RequestBody VersionNote b) {
+        return once.run(call, "START_VALUATION", b,
+                () -> applications.startValuation(call.actor(), loanNo, b.expectedVersion(), b.note()));
     }
 
     @PostMapping("/{loanNo}/valuations")
     @Operation(summary = "Attach a valuation of a collateral asset (signed report, or appraised value while it is not ready)")
-    LoanFile attach(Actor actor, @RequestHeader(value = KEY, required = false) String key,
-                    @PathVariable String loanNo, @RequestBody Attach b) {
-        return once.run(actor, key, "ATTACH_VALUATION", List.of(loanNo, b), () -> applications.attachValuation(actor, loanNo,
-                b.expectedVersion(), new LoanApplications.AttachValuation(b.assetId(), b.valuationId(), b.appraisedValue())));
+    LoanFile attach(KeyedCommand call, @PathVariable String loanNo, @RequestBody Attach b) {
+        return once.run(call, "ATTACH_VALUATION", b,
+                () -> applications.attachValuation(call.actor(), loanNo, b.expectedVersion(),
+                        new LoanApplications.AttachValuation(b.assetId(), b.valuationId(), b.appraisedValue())));
     }
 
     @PostMapping("/{loanNo}/due-diligence")
     @Operation(summary = "VALUATION → DUE_DILIGENCE: every asset valued; the checklist opens")
-    LoanFile startDueDiligence(Actor actor, @RequestHeader(value = KEY, required = false) String key,
-                               @PathVariable String loanNo, @RequestBody Version b) {
-        return once.run(actor, key, "START_DUE_DILIGENCE", List.of(loanNo, b), () -> applications.startDueDiligence(actor, loanNo, b.expectedVersion()));
+    LoanFile startDueDiligence(KeyedCommand call, @PathVariable String loanNo, @RequestBody Version b) {
+        return once.run(call, "START_DUE_DILIGENCE", b,
+                () -> applications.startDueDiligence(call.actor(), loanNo, b.expectedVersion()));
     }
 
     @PostMapping(value = "/{loanNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -158,17 +155,16 @@ class OriginationApi {
 
     @PostMapping("/{loanNo}/checklist/{item}")
     @Operation(summary = "Tick off a due-diligence checklist item against an uploaded document")
-    LoanFile complete(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                      @PathVariable String item, @RequestBody Checklist b) {
-        return once.run(actor, key, "CHECKLIST", List.of(loanNo, item, b), () -> diligence.complete(actor, loanNo, b.expectedVersion(), item,
-                b.documentId(), b.note()));
+    LoanFile complete(KeyedCommand call, @PathVariable String loanNo, @PathVariable String item,
+                      @RequestBody Checklist b) {
+        return once.run(call, "CHECKLIST", b,
+                () -> diligence.complete(call.actor(), loanNo, b.expectedVersion(), item, b.documentId(), b.note()));
     }
 
     @PostMapping("/{loanNo}/pledge-registration")
     @Operation(summary = "DUE_DILIGENCE → PLEDGE_REGISTRATION: the checklist is complete")
-    LoanFile startRegistration(Actor actor, @RequestHeader(value = KEY, required = false) String key,
-                               @PathVariable String loanNo, @RequestBody Version b) {
-        return once.run(actor, key, "START_REGISTRATION", List.of(loanNo, b), () -> pledges.start(actor, loanNo, b.expectedVersion()));
+    LoanFile startRegistration(KeyedCommand call, @PathVariable String loanNo, @RequestBody Version b) {
+        return once.run(call, "START_REGISTRATION", b, () -> pledges.start(call.actor(), loanNo, b.expectedVersion()));
     }
 
     @PostMapping("/{loanNo}/collateral/{assetId}/consents")
@@ -179,73 +175,72 @@ class OriginationApi {
 
     @PostMapping("/{loanNo}/collateral/{assetId}/pledge")
     @Operation(summary = "Register the asset's pledge: owner and co-owners' consent, in force, term past maturity, not pledged, not frozen")
-    LoanFile register(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                      @PathVariable long assetId, @RequestBody Version b) {
-        return once.run(actor, key, "REGISTER_PLEDGE", List.of(loanNo, assetId, b), () -> pledges.register(actor, loanNo, b.expectedVersion(), assetId));
+    LoanFile register(KeyedCommand call, @PathVariable String loanNo, @PathVariable long assetId,
+                      @RequestBody Version b) {
+        return once.run(call, "REGISTER_PLEDGE", b,
+                () -> pledges.register(call.actor(), loanNo, b.expectedVersion(), assetId));
     }
 
     @PostMapping("/{loanNo}/collateral/{assetId}/pledge/change")
     @Operation(summary = "变更登记: change the secured amount of a registered pledge")
-    LoanFile change(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                    @PathVariable long assetId, @RequestBody PledgeChange b) {
-        return once.run(actor, key, "CHANGE_PLEDGE", List.of(loanNo, assetId, b), () -> pledges.change(actor, loanNo, b.expectedVersion(), assetId,
-                b.securedAmount(), b.reason()));
+    LoanFile change(KeyedCommand call, @PathVariable String loanNo, @PathVariable long assetId,
+                    @RequestBody PledgeChange b) {
+        return once.run(call, "CHANGE_PLEDGE", b,
+                () -> pledges.change(call.actor(), loanNo, b.expectedVersion(), assetId, b.securedAmount(),
+                        b.reason()));
     }
 
     @PostMapping("/{loanNo}/collateral/{assetId}/pledge/cancellation")
     @Operation(summary = "注销登记: cancel a registered pledge (not while the loan is outstanding)")
-    LoanFile cancel(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                    @PathVariable long assetId, @RequestBody Reason b) {
-        return once.run(actor, key, "CANCEL_PLEDGE", List.of(loanNo, assetId, b), () -> pledges.cancel(actor, loanNo, b.expectedVersion(), assetId, b.reason()));
+    LoanFile cancel(KeyedCommand call, @PathVariable String loanNo, @PathVariable long assetId, @RequestBody Reason b) {
+        return once.run(call, "CANCEL_PLEDGE", b,
+                () -> pledges.cancel(call.actor(), loanNo, b.expectedVersion(), assetId, b.reason()));
     }
 
     @PostMapping("/{loanNo}/securities")
     @Operation(summary = "Record a guarantor (with its share) or an insurance policy as part of the loan")
-    LoanFile security(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                      @Valid @RequestBody Security b) {
-        return once.run(actor, key, "ADD_SECURITY", List.of(loanNo, b), () -> applications.addSecurity(actor, loanNo, b.expectedVersion(), b.security()));
+    LoanFile security(KeyedCommand call, @PathVariable String loanNo, @Valid @RequestBody Security b) {
+        return once.run(call, "ADD_SECURITY", b,
+                () -> applications.addSecurity(call.actor(), loanNo, b.expectedVersion(), b.security()));
     }
 
     @PostMapping("/{loanNo}/credit-approval")
     @Operation(summary = "PLEDGE_REGISTRATION → CREDIT_APPROVAL: every asset registered, required securities recorded")
-    LoanFile submit(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                    @RequestBody Version b) {
-        return once.run(actor, key, "SUBMIT", List.of(loanNo, b), () -> pledges.submitForApproval(actor, loanNo, b.expectedVersion()));
+    LoanFile submit(KeyedCommand call, @PathVariable String loanNo, @RequestBody Version b) {
+        return once.run(call, "SUBMIT", b, () -> pledges.submitForApproval(call.actor(), loanNo, b.expectedVersion()));
     }
 
     @PostMapping("/{loanNo}/approval")
     @Operation(summary = "CREDIT_APPROVAL → CONTRACT: four eyes, amount ≤ Σ pledge rate × value, product ranges, LPR + spread")
-    LoanFile approve(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                     @Valid @RequestBody LoanApproval.Approve b) {
-        return once.run(actor, key, "APPROVE", List.of(loanNo, b), () -> approval.approve(actor, loanNo, b));
+    LoanFile approve(KeyedCommand call, @PathVariable String loanNo, @Valid @RequestBody LoanApproval.Approve b) {
+        return once.run(call, "APPROVE", b, () -> approval.approve(call.actor(), loanNo, b));
     }
 
     @PostMapping("/{loanNo}/contract")
     @Operation(summary = "Record the signed loan contract")
-    LoanFile contract(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                      @RequestBody Contract b) {
-        return once.run(actor, key, "SIGN_CONTRACT", List.of(loanNo, b), () -> approval.signContract(actor, loanNo, b.expectedVersion(), b.contractNo()));
+    LoanFile contract(KeyedCommand call, @PathVariable String loanNo, @RequestBody Contract b) {
+        return once.run(call, "SIGN_CONTRACT", b,
+                () -> approval.signContract(call.actor(), loanNo, b.expectedVersion(), b.contractNo()));
     }
 
     @PostMapping("/{loanNo}/disbursement")
     @Operation(summary = "CONTRACT → DISBURSED: impossible until every collateral asset's pledge is registered")
-    LoanFile disburse(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                      @RequestBody Version b) {
-        return once.run(actor, key, "DISBURSE", List.of(loanNo, b), () -> approval.disburse(actor, loanNo, b.expectedVersion()));
+    LoanFile disburse(KeyedCommand call, @PathVariable String loanNo, @RequestBody Version b) {
+        return once.run(call, "DISBURSE", b, () -> approval.disburse(call.actor(), loanNo, b.expectedVersion()));
     }
 
     @PostMapping("/{loanNo}/withdrawal")
     @Operation(summary = "The enterprise withdraws (any open step)")
-    LoanFile withdraw(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                      @RequestBody Reason b) {
-        return once.run(actor, key, "WITHDRAW", List.of(loanNo, b), () -> applications.withdraw(actor, loanNo, b.expectedVersion(), b.reason()));
+    LoanFile withdraw(KeyedCommand call, @PathVariable String loanNo, @RequestBody Reason b) {
+        return once.run(call, "WITHDRAW", b,
+                () -> applications.withdraw(call.actor(), loanNo, b.expectedVersion(), b.reason()));
     }
 
     @PostMapping("/{loanNo}/rejection")
     @Operation(summary = "The bank rejects, with its reason (any open step)")
-    LoanFile reject(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
-                    @RequestBody Reason b) {
-        return once.run(actor, key, "REJECT", List.of(loanNo, b), () -> applications.reject(actor, loanNo, b.expectedVersion(), b.reason()));
+    LoanFile reject(KeyedCommand call, @PathVariable String loanNo, @RequestBody Reason b) {
+        return once.run(call, "REJECT", b,
+                () -> applications.reject(call.actor(), loanNo, b.expectedVersion(), b.reason()));
     }
 
 }

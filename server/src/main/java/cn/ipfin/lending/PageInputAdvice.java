@@ -1,5 +1,6 @@
 package cn.ipfin.lending;
 
+import cn.ipfin.shared.PageActions;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,7 +25,7 @@ class PageInputAdvice {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseBody
     String mismatch(MethodArgumentTypeMismatchException e) {
-        return actions.refusal(actions.message("origination.badField", actions.fieldLabel(e.getName())));
+        return actions.refusal(actions.message("origination.badField", PageInputAdvice.fieldLabel(actions, e.getName())));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
@@ -32,6 +33,11 @@ class PageInputAdvice {
     String missing(Exception e) {
         String name = e instanceof MissingServletRequestParameterException p ? p.getParameterName()
                 : ((MissingServletRequestPartException) e).getRequestPartName();
-        return actions.refusal(actions.message("origination.missingField", actions.fieldLabel(name)));
+        return actions.refusal(actions.message("origination.missingField", PageInputAdvice.fieldLabel(actions, name)));
+    }
+
+    /** The form field's label, for a message about it; the parameter's name when it has none. */
+    static String fieldLabel(PageActions actions, String parameter) {
+        return actions.messageOr("origination.field." + parameter, parameter);
     }
 }

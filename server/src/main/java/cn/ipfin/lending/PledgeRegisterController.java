@@ -2,6 +2,7 @@ package cn.ipfin.lending;
 
 import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.PageActions;
 import cn.ipfin.tabular.Column;
 import cn.ipfin.tabular.TabularWriter;
 import cn.ipfin.tabular.Template;

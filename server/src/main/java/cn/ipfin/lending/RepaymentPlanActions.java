@@ -1,6 +1,7 @@
 package cn.ipfin.lending;
 
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;

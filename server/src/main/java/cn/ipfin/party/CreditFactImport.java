@@ -1,11 +1,12 @@
 package cn.ipfin.party;
 
 import cn.ipfin.shared.BulkCopy;
+import cn.ipfin.tabular.Choices;
 import cn.ipfin.tabular.Column;
 import cn.ipfin.tabular.ImportCounts;
 import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
-import cn.ipfin.tabular.RowImporter;
+import cn.ipfin.tabular.TableImport;
 import cn.ipfin.tabular.Template;
 import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +22,10 @@ import java.util.Map;
  * Key: code + list + listing date; a later file can add the removal date.
  */
 @Component
-class CreditFactImport implements RowImporter<CreditFactImport.Row> {
+class CreditFactImport extends TableImport<CreditFactImport.Row> {
 
-    static final Map<String, String> KINDS = kinds();
+    static final Map<String, String> KINDS = Choices.of("ABNORMAL_OPERATION", "经营异常名录", "DISHONEST", "严重违法失信名单",
+            "OTHER_BAD_RECORD", "其他不良记录");
     static final Template TEMPLATE = new Template("credit-facts", "企业信用记录导入模板", "Credit-list entries", List.of(
             new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD18", "", ""),
             new Column("kind", "名单类别", "List", true, "经营异常名录", "经营异常名录、严重违法失信名单或其他不良记录",
@@ -37,36 +38,12 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
     private static final UpsertColumns UPSERT = UpsertColumns.of("enterprise_credit_fact", "removed_on", "source",
             "reason").keyedBy("enterprise_id", "kind", "listed_on").leaving("id");
 
-    private final JdbcClient jdbc;
-    private final BulkCopy bulk;
-    private final Clock clock;
-
     CreditFactImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
-        this.jdbc = jdbc;
-        this.bulk = bulk;
-        this.clock = clock;
+        super("CREDIT_FACTS", TEMPLATE, jdbc, bulk, clock);
     }
 
     record Row(int rowNumber, String creditCode, String kind, LocalDate listedOn, LocalDate removedOn, String source,
                String reason) {
-    }
-
-    private static Map<String, String> kinds() {
-        var m = new LinkedHashMap<String, String>();
-        m.put("ABNORMAL_OPERATION", "经营异常名录");
-        m.put("DISHONEST", "严重违法失信名单");
-        m.put("OTHER_BAD_RECORD", "其他不良记录");
-        return m;
-    }
-
-    @Override
-    public String kind() {
-        return "CREDIT_FACTS";
-    }
-
-    @Override
-    public Template template() {
-        return TEMPLATE;
     }
 
     @Override
@@ -77,7 +54,7 @@ class CreditFactImport implements RowImporter<CreditFactImport.Row> {
         LocalDate removed = c.date("removed_on", false);
         String source = c.text("source", true, 200);
         String reason = c.text("reason", false, 500);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         if (listed != null && listed.isAfter(today)) {
             c.reject("listed_on", "列入日期不能晚于今天", "cannot be in the future");
         }

@@ -2,11 +2,12 @@ package cn.ipfin.party;
 
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.BulkCopy;
+import cn.ipfin.tabular.Choices;
 import cn.ipfin.tabular.Column;
 import cn.ipfin.tabular.ImportCounts;
 import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
-import cn.ipfin.tabular.RowImporter;
+import cn.ipfin.tabular.TableImport;
 import cn.ipfin.tabular.Template;
 import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,9 @@ import java.util.regex.Pattern;
  * Natural key: the unified social credit code; re-importing the same file changes nothing.
  */
 @Component
-class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
+class EnterpriseImport extends TableImport<EnterpriseImport.Row> {
 
-    static final Map<String, String> SIZES = sizes();
+    static final Map<String, String> SIZES = Choices.of("MICRO", "微型", "SMALL", "小型", "MEDIUM", "中型");
     private static final Pattern INDUSTRY = Pattern.compile("[A-T]\\d{2,4}");
     static final Template TEMPLATE = new Template("enterprises", "企业名录导入模板", "Enterprise register", List.of(
             new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD18",
@@ -61,37 +62,13 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
             // name_bigrams is computed by the database
             .leaving("version", "name_bigrams");
 
-    private final JdbcClient jdbc;
-    private final BulkCopy bulk;
-    private final Clock clock;
-
     EnterpriseImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
-        this.jdbc = jdbc;
-        this.bulk = bulk;
-        this.clock = clock;
+        super("ENTERPRISES", TEMPLATE, jdbc, bulk, clock);
     }
 
     record Row(int rowNumber, String creditCode, String name, String legalRepresentative, LocalDate registeredOn,
                BigDecimal capital, String park, String industryCode, String industryName, String size,
                Map<String, LocalDate> qualifications, String source) {
-    }
-
-    private static Map<String, String> sizes() {
-        var m = new LinkedHashMap<String, String>();
-        m.put("MICRO", "微型");
-        m.put("SMALL", "小型");
-        m.put("MEDIUM", "中型");
-        return m;
-    }
-
-    @Override
-    public String kind() {
-        return "ENTERPRISES";
-    }
-
-    @Override
-    public Template template() {
-        return TEMPLATE;
     }
 
     @Override
@@ -117,7 +94,7 @@ class EnterpriseImport implements RowImporter<EnterpriseImport.Row> {
             }
         });
         String source = c.text("qualification_source", false, 200);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         if (registered != null && registered.isAfter(today)) {
             c.reject("registered_on", "成立日期不能晚于今天", "cannot be in the future");
         }

@@ -2,6 +2,7 @@ package cn.ipfin.party;
 
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.SearchPlans;
+import cn.ipfin.shared.Visibility;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -112,7 +113,7 @@ public class Enterprises {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Actor actor, EnterpriseQuery query,
                                                  String text, String raw, LocalDate today) {
-        spec = spec.param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+        spec = spec.params(Visibility.of(actor))
                 .param("today", today);
         if (text != null) spec = spec.param("text", text).param("raw", raw).param("prefix", escape(raw) + "%");
         if (blankToNull(query.park()) != null) spec = spec.param("park", query.park().strip());
@@ -123,7 +124,7 @@ public class Enterprises {
     @Transactional(readOnly = true)
     public Optional<EnterpriseSummary> find(Actor actor, long id) {
         return jdbc.sql("select " + COLUMNS + " from enterprise e where e.organisation_id = :id and" + VISIBLE)
-                .param("id", id).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("id", id).params(Visibility.of(actor))
                 .param("today", LocalDate.now(clock))
                 .query(ROW).optional();
     }
@@ -134,7 +135,7 @@ public class Enterprises {
         return jdbc.sql("select count(*), count(*) filter (where " + held("SPECIALISED_SME") + "),"
                         + " count(*) filter (where " + held("LITTLE_GIANT") + "),"
                         + " count(*) filter (where " + held("HIGH_TECH") + ") from enterprise e where" + VISIBLE)
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .param("today", LocalDate.now(clock))
                 .query((rs, i) -> new EnterpriseFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();

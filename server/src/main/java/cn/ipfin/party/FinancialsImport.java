@@ -5,7 +5,7 @@ import cn.ipfin.tabular.Column;
 import cn.ipfin.tabular.ImportCounts;
 import cn.ipfin.tabular.ImportErrors;
 import cn.ipfin.tabular.RowCells;
-import cn.ipfin.tabular.RowImporter;
+import cn.ipfin.tabular.TableImport;
 import cn.ipfin.tabular.Template;
 import cn.ipfin.tabular.UpsertColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,12 +13,11 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Annual figures by enterprise, as the statistics bureau supplies them (seed 002 §二(二)2). Key: code + year. */
 @Component
-class FinancialsImport implements RowImporter<FinancialsImport.Row> {
+class FinancialsImport extends TableImport<FinancialsImport.Row> {
 
     static final Template TEMPLATE = new Template("financials", "企业年度经营数据导入模板", "Annual financials", List.of(
             new Column("credit_code", "统一社会信用代码", "Unified social credit code", true, "91419001MA44ABCD18", "", ""),
@@ -32,14 +31,8 @@ class FinancialsImport implements RowImporter<FinancialsImport.Row> {
             "rd_spend", "employees")
             .keyedBy("enterprise_id", "year");
 
-    private final JdbcClient jdbc;
-    private final BulkCopy bulk;
-    private final Clock clock;
-
     FinancialsImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
-        this.jdbc = jdbc;
-        this.bulk = bulk;
-        this.clock = clock;
+        super("FINANCIALS", TEMPLATE, jdbc, bulk, clock);
     }
 
     record Row(int rowNumber, String creditCode, int year, BigDecimal revenue, BigDecimal profit, BigDecimal rdSpend,
@@ -47,19 +40,9 @@ class FinancialsImport implements RowImporter<FinancialsImport.Row> {
     }
 
     @Override
-    public String kind() {
-        return "FINANCIALS";
-    }
-
-    @Override
-    public Template template() {
-        return TEMPLATE;
-    }
-
-    @Override
     public Row parse(RowCells c) {
         String code = c.creditCode("credit_code", true);
-        Integer year = c.integer("year", true, 1990, LocalDate.now(clock).getYear());
+        Integer year = c.integer("year", true, 1990, today().getYear());
         BigDecimal revenue = c.yuan("revenue_amount", true, false);
         BigDecimal profit = c.yuan("profit_amount", true, true);
         BigDecimal rd = c.yuan("rd_spend_amount", true, false);

@@ -1,5 +1,7 @@
 package cn.ipfin.party;
 
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -21,8 +23,9 @@ import java.util.function.LongSupplier;
  *       (each new to both buckets above) can still make only so many password checks a second. It too spares a
  *       user signing in from where it did before.</li>
  * </ul>
- * Buckets live in memory (a restart forgets them, which only helps the user), and time is the monotonic clock:
- * this measures rates, not business time.
+ * Buckets are Bucket4j's, in memory (a restart forgets them, which only helps the user), on the monotonic clock
+ * given here: this measures rates, not business time. What Bucket4j does not know is ours: which buckets a sign-in
+ * draws on, the addresses a user is trusted at, and forgetting buckets once there are too many.
  */
 final class LoginThrottle {
 
@@ -30,6 +33,7 @@ final class LoginThrottle {
 
     private final Settings settings;
     private final LongSupplier nanoTime;
+    private final TimeMeter meter;
     private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
     private final Map<String, Bucket> byName = new ConcurrentHashMap<>();
     private final Bucket overall;
@@ -39,27 +43,36 @@ final class LoginThrottle {
     LoginThrottle(Settings settings, LongSupplier nanoTime) {
         this.settings = settings;
         this.nanoTime = nanoTime;
-        this.overall = new Bucket(settings.overall().failures(), nanoTime.getAsLong());
+        this.meter = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return nanoTime.getAsLong();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return false;
+            }
+        };
+        this.overall = bucket(settings.overall());
     }
 
     /**
      * How long a sign-in of username from address must wait; zero when it may be tried now.
      */
     Duration retryAfter(String username, String address) {
-        long now = nanoTime.getAsLong();
-        long wait = waitOf(byAddress.get(address), now, settings.perAddress());
-        if (!isTrusted(username, address, now)) {
-            wait = Math.max(wait, waitOf(byName.get(key(username)), now, settings.perName()));
-            wait = Math.max(wait, overall.nanosUntilToken(now, settings.overall()));
+        long wait = waitOf(byAddress.get(address));
+        if (!isTrusted(username, address, nanoTime.getAsLong())) {
+            wait = Math.max(wait, waitOf(byName.get(key(username))));
+            wait = Math.max(wait, waitOf(overall));
         }
         return Duration.ofNanos(wait);
     }
 
     void failed(String username, String address) {
-        long now = nanoTime.getAsLong();
-        take(byAddress, address, now, settings.perAddress());
-        take(byName, key(username), now, settings.perName());
-        overall.take(now, settings.overall());
+        take(byAddress, address, settings.perAddress());
+        take(byName, key(username), settings.perName());
+        overall.tryConsume(1);
     }
 
     void succeeded(String username, String address) {
@@ -82,44 +95,22 @@ final class LoginThrottle {
         return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static long waitOf(Bucket bucket, long now, Limit limit) {
-        return bucket == null ? 0 : bucket.nanosUntilToken(now, limit);
+    private static long waitOf(Bucket bucket) {
+        return bucket == null ? 0 : bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     }
 
-    private static void take(Map<String, Bucket> buckets, String key, long now, Limit limit) {
-        if (buckets.size() > MAX_ENTRIES) buckets.values().removeIf(b -> b.isFull(now, limit));
-        buckets.computeIfAbsent(key, k -> new Bucket(limit.failures(), now)).take(now, limit);
+    /** Takes a failure's token; an empty bucket stays empty (a failure while refused costs nothing more). */
+    private void take(Map<String, Bucket> buckets, String key, Limit limit) {
+        if (buckets.size() > MAX_ENTRIES) buckets.values().removeIf(b -> b.getAvailableTokens() >= limit.failures());
+        buckets.computeIfAbsent(key, k -> bucket(limit)).tryConsume(1);
     }
 
     /** A token bucket of failed sign-ins: {@code failures} tokens, one more back every {@code refillEvery}. */
-    private static final class Bucket {
-        private double tokens;
-        private long updated;
-
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.updated = now;
-        }
-
-        private void refill(long now, Limit limit) {
-            tokens = Math.min(limit.failures(), tokens + (double) (now - updated) / limit.refillEvery().toNanos());
-            updated = now;
-        }
-
-        synchronized void take(long now, Limit limit) {
-            refill(now, limit);
-            tokens = Math.max(0, tokens - 1);
-        }
-
-        synchronized long nanosUntilToken(long now, Limit limit) {
-            refill(now, limit);
-            return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * limit.refillEvery().toNanos());
-        }
-
-        synchronized boolean isFull(long now, Limit limit) {
-            refill(now, limit);
-            return tokens >= limit.failures();
-        }
+    private Bucket bucket(Limit limit) {
+        return Bucket.builder()
+                .addLimit(l -> l.capacity(limit.failures()).refillGreedy(1, limit.refillEvery()))
+                .withCustomTimePrecision(meter)
+                .build();
     }
 
     /** failures allowed at once, and how often one more comes back */

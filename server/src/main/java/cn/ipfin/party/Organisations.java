@@ -6,6 +6,7 @@ import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
+import cn.ipfin.shared.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +45,7 @@ public class Organisations {
     @Transactional(readOnly = true)
     public Optional<Organisation> find(Actor actor, long id) {
         return jdbc.sql("select o.* from organisation o where o.id = :id and" + VISIBLE)
-                .param("id", id).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .param("id", id).params(Visibility.of(actor))
                 .query(ROW).optional();
     }
 

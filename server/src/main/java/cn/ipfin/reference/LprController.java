@@ -2,19 +2,16 @@ package cn.ipfin.reference;
 
 import cn.ipfin.core.money.Rate;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.HtmlUtils;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,9 +21,11 @@ import java.time.LocalDate;
 class LprController {
 
     private final LprRates lpr;
+    private final PageActions actions;
 
-    LprController(LprRates lpr) {
+    LprController(LprRates lpr, PageActions actions) {
         this.lpr = lpr;
+        this.actions = actions;
     }
 
     @GetMapping("/servicing/lpr")
@@ -40,16 +39,9 @@ class LprController {
     @ResponseBody
     String addLpr(Actor actor, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
                   @RequestParam BigDecimal oneYear, @RequestParam BigDecimal overFiveYears, HttpServletResponse response) {
-        try {
+        return actions.run(response, "/servicing/lpr", () -> {
             lpr.add(actor, effectiveOn, Rate.percent(oneYear), Rate.percent(overFiveYears));
-            response.setHeader("HX-Redirect", "/servicing/lpr");
-            return "";
-        } catch (RuleViolation e) {
-            boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-            return "<p class=\"alert error\" role=\"alert\">" + HtmlUtils.htmlEscape(english ? e.en() : e.zh()) + "</p>";
-        } catch (AccessDeniedException e) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return "";
-        }
+            return "/servicing/lpr";
+        });
     }
 }

@@ -1,5 +1,6 @@
 package cn.ipfin.servicing;
 
+import cn.ipfin.core.digest.Sha256;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.servicing.CloseOutput;
 import cn.ipfin.core.servicing.LoanClassification;
@@ -44,7 +45,7 @@ final class ChunkOutput implements CloseOutput {
 
     ChunkOutput(LocalDate runDate) {
         this.runDate = runDate;
-        this.digest = CloseAudit.sha256();
+        this.digest = Sha256.digest();
     }
 
     void startLoan(long loanId, long bankOrgId) {

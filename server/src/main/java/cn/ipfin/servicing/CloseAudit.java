@@ -1,5 +1,7 @@
 package cn.ipfin.servicing;
 
+import cn.ipfin.core.digest.Sha256;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -43,7 +44,7 @@ class CloseAudit {
                 .param("d", runDate)
                 .query((rs, i) -> new Object[]{rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4)}).list();
         for (Object[] c : chunks) {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.digest();
             // the order the close wrote them in: loan by loan, day by day, and within a day as DailyServicing posts
             jdbc.sql("""
                             select business_date, loan_id, kind, amount from servicing_posting
@@ -59,13 +60,5 @@ class CloseAudit {
             if (!actual.equals(c[3])) findings.add(new Finding((int) c[0], (String) c[3], actual));
         }
         return findings;
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

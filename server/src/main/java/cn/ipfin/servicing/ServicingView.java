@@ -7,6 +7,7 @@ import cn.ipfin.lending.Loan;
 import cn.ipfin.lending.Loans;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
+import cn.ipfin.shared.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,7 +158,7 @@ public class ServicingView {
                                coalesce(sum(s.principal_outstanding), 0)
                         from loan_servicing s where s.state = 'ACTIVE' and (:all or s.bank_org_id = any(:orgs))
                         group by s.classification""")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> new PortfolioRow(LoanClassification.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3)))
                 .list();
         List<PortfolioRow> all = new java.util.ArrayList<>();
@@ -196,7 +197,7 @@ public class ServicingView {
                                s.classification, s.next_due_on, s.maturity_on, s.closed_through, s.state
                         from loan_servicing s join loan_view l on l.id = s.loan_id join enterprise_view e on e.organisation_id = l.enterprise_id
                         where (:all or s.bank_org_id = any(:orgs)) order by l.loan_no""")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> {
                     var row = new java.util.LinkedHashMap<String, String>();
                     row.put("loan_no", rs.getString(1));

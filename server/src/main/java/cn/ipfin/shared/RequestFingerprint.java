@@ -1,10 +1,10 @@
 package cn.ipfin.shared;
 
+import cn.ipfin.core.digest.Sha256;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,30 +19,22 @@ public final class RequestFingerprint {
     }
 
     public static byte[] of(JsonMapper json, String command, Object... request) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(command.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(json.writeValueAsBytes(List.of(request)));
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        var digest = Sha256.digest();
+        digest.update(command.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(json.writeValueAsBytes(List.of(request)));
+        return digest.digest();
     }
 
     /** The fingerprint of a command whose request is a few plain values. */
     public static byte[] of(String command, String... request) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(command.getBytes(StandardCharsets.UTF_8));
-            for (String part : request) {
-                digest.update((byte) 0);
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-            }
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        var digest = Sha256.digest();
+        digest.update(command.getBytes(StandardCharsets.UTF_8));
+        for (String part : request) {
+            digest.update((byte) 0);
+            digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
         }
+        return digest.digest();
     }
 
     /** Whether a stored fingerprint allows this request to be answered as a retry; none stored (older rows) does. */

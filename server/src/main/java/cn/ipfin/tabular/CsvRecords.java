@@ -1,37 +1,42 @@
 package cn.ipfin.tabular;
 
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An RFC 4180 reader: comma-separated, fields optionally in double quotes, a doubled quote inside quotes is one
- * quote, quoted fields may hold commas and line breaks; records end in CRLF, LF or a lone CR. The input must be
- * strict UTF-8 (a leading byte-order mark is dropped). A cell is refused as soon as it outgrows the limit, so a
- * 10 MB cell never becomes a 10 MB string.
+ * An RFC 4180 reader (Apache Commons CSV): comma-separated, fields optionally in double quotes, a doubled quote inside
+ * quotes is one quote, quoted fields may hold commas and line breaks; records end in CRLF, LF or a lone CR. What the
+ * library leaves to us is kept here: the input must be strict UTF-8 (a leading byte-order mark is dropped), a blank
+ * line still takes a row number, and every refusal names the row (and for an overlong cell the column) in both
+ * languages. Commons CSV has no cell-length limit of its own: a cell is checked when its record is read, and the
+ * upload's byte limit ({@link TabularLimits#maxBytes()}, counted while reading) bounds what one cell can hold meanwhile.
  */
 final class CsvRecords {
 
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
-
-    /** UTF-8 gives at most one char per byte, so a char buffer this size never overflows. */
-    private static final int BUFFER = 64 * 1024;
+    /** RFC 4180 as Commons CSV reads it, blank lines kept (they take a row number); EOF inside quotes is an error. */
+    private static final CSVFormat RFC_4180 = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setLenientEof(false)
+            .setTrailingData(false)
+            .get();
 
     private final int maxCellChars;
     private final RowAssembler rows;
     private final RawRow raw = new RawRow();
-    private final StringBuilder field = new StringBuilder();
-    private State state = State.FIELD_START;
-    private int row = 1;
-    private int quoteOpenedAt;
-    private int column;
-    private boolean recordStarted;
-    private boolean skipLineFeed;
+    /** The last record read whole; a refusal while reading is about the next one. */
+    private int lastRow;
 
     CsvRecords(int maxCellChars, RowAssembler rows) {
         this.maxCellChars = maxCellChars;
@@ -39,133 +44,54 @@ final class CsvRecords {
     }
 
     void read(InputStream in) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // Decoded here rather than by an InputStreamReader so that the text before a bad byte is consumed first
-        // and the refusal can name the row the bad byte is in.
-        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-        CharBuffer chars = CharBuffer.allocate(BUFFER);
-        raw.start(row);
-        boolean first = true;
-        boolean end = false;
-        while (!end) {
-            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
-            end = n < 0;
-            if (n > 0) {
-                bytes.position(bytes.position() + n);
+        try (CSVParser parser = CSVParser.builder().setReader(withoutByteOrderMark(new InputStreamReader(in, decoder)))
+                .setFormat(RFC_4180).get()) {
+            for (CSVRecord record : parser) {
+                accept(record);
             }
-            bytes.flip();
-            CoderResult result = decoder.decode(bytes, chars, end);
-            if (end && !result.isError()) {
-                result = decoder.flush(chars);
-            }
-            chars.flip();
-            if (first && chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') {
-                chars.get();
-            }
-            first = first && !chars.hasRemaining() && !end;
-            while (chars.hasRemaining()) {
-                consume(chars.get());
-            }
-            chars.clear();
-            if (result.isError()) {
-                throw Refusals.notUtf8(false, row);
-            }
-            bytes.compact();
-        }
-        finish();
-    }
-
-    private void consume(char c) {
-        if (skipLineFeed) {
-            skipLineFeed = false;
-            if (c == '\n') {
-                return;
-            }
-        }
-        switch (state) {
-            case FIELD_START -> {
-                if (c == '"') {
-                    state = State.QUOTED;
-                    quoteOpenedAt = row;
-                    recordStarted = true;
-                } else {
-                    state = State.UNQUOTED;
-                    unquoted(c);
-                }
-            }
-            case UNQUOTED -> unquoted(c);
-            case QUOTED -> {
-                if (c == '"') {
-                    state = State.QUOTE_IN_QUOTED;
-                } else {
-                    append(c);
-                }
-            }
-            case QUOTE_IN_QUOTED -> {
-                if (c == '"') {
-                    append('"');
-                    state = State.QUOTED;
-                } else if (c == ',' || c == '\r' || c == '\n') {
-                    unquoted(c);
-                } else {
-                    throw Refusals.strayQuote(row);
-                }
-            }
+        } catch (UncheckedIOException e) {
+            throw refusal(e.getCause());
+        } catch (CharacterCodingException | CSVException e) {
+            throw refusal(e);
         }
     }
 
-    private void unquoted(char c) {
-        switch (c) {
-            case ',' -> endField();
-            case '\r' -> {
-                endRecord();
-                skipLineFeed = true;
-            }
-            case '\n' -> endRecord();
-            default -> {
-                // A quote in the middle of an unquoted field is kept as it is, as Excel does.
-                state = State.UNQUOTED;
-                append(c);
-            }
-        }
-    }
-
-    private void append(char c) {
-        recordStarted = true;
-        if (field.length() >= maxCellChars) {
-            throw Refusals.cellTooLong(row, rows.labelOf(column), maxCellChars);
-        }
-        field.append(c);
-    }
-
-    private void endField() {
-        recordStarted = true;
-        raw.text(column++, field.isEmpty() ? null : field.toString());
-        field.setLength(0);
-        state = State.FIELD_START;
-    }
-
-    private void endRecord() {
-        if (recordStarted) {
-            endField();
-            rows.accept(raw);
-        }
+    private void accept(CSVRecord record) {
+        int row = Math.toIntExact(record.getRecordNumber());
+        lastRow = row;
         // An empty line is a blank row: nothing to hand on, but it still takes a row number.
-        row++;
-        column = 0;
-        recordStarted = false;
-        state = State.FIELD_START;
+        if (record.size() == 1 && record.get(0).isEmpty()) return;
         raw.start(row);
+        for (int column = 0; column < record.size(); column++) {
+            String value = record.get(column);
+            if (value.length() > maxCellChars) {
+                throw Refusals.cellTooLong(row, rows.labelOf(column), maxCellChars);
+            }
+            raw.text(column, value.isEmpty() ? null : value);
+        }
+        rows.accept(raw);
     }
 
-    private void finish() {
-        if (state == State.QUOTED) {
-            throw Refusals.unterminatedQuote(quoteOpenedAt);
+    /** What the library or the decoder refused, as the refusal of the row it was reading. */
+    private RuntimeException refusal(Throwable cause) {
+        int row = lastRow + 1;
+        if (cause instanceof CharacterCodingException) return Refusals.notUtf8(false, row);
+        if (cause instanceof CSVException e) {
+            // Commons CSV's two ways a record can be malformed: a quote that the file ends inside, and text after a
+            // closing quote; it tells them apart only in its message
+            return String.valueOf(e.getMessage()).contains("EOF") ? Refusals.unterminatedQuote(row)
+                    : Refusals.strayQuote(row);
         }
-        if (recordStarted) {
-            endRecord();
-        }
+        return new UncheckedIOException(cause instanceof IOException io ? io : new IOException(cause));
+    }
+
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        var pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first >= 0 && first != '\uFEFF') pushback.unread(first);
+        return pushback;
     }
 }

@@ -1,5 +1,6 @@
 package cn.ipfin.tabular;
 
+import cn.ipfin.core.digest.Sha256;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,13 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,7 @@ public class ImportRunner {
 
     public <T> ImportReport run(Actor actor, RowImporter<T> importer, String filename, byte[] content) {
         Instant started = clock.instant();
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         var errors = new ImportErrors();
         List<T> rows = new ArrayList<>();
         int[] read = {0};
@@ -129,13 +127,5 @@ public class ImportRunner {
         while (t.getCause() != null) t = t.getCause();
         String message = String.valueOf(t.getMessage());
         return message.length() > 300 ? message.substring(0, 300) : message;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

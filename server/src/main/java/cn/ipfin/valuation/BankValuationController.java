@@ -1,10 +1,10 @@
 package cn.ipfin.valuation;
 
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,14 +20,14 @@ class BankValuationController {
     private final BankValuationFirms firms;
     private final BankValuationReview review;
     private final ValuationRequests requests;
-    private final MessageSource messages;
+    private final PageActions actions;
 
     BankValuationController(BankValuationFirms firms, BankValuationReview review, ValuationRequests requests,
-                            MessageSource messages) {
+                            PageActions actions) {
         this.firms = firms;
         this.review = review;
         this.requests = requests;
-        this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping("/bank/valuation-firms")
@@ -41,7 +41,7 @@ class BankValuationController {
     @ResponseBody
     String decide(Actor actor, @PathVariable long firmId, @RequestParam int version, @RequestParam boolean admit,
                   @RequestParam(defaultValue = "") String reason, HttpServletResponse response) {
-        return ValuationController.act(messages, response, () -> {
+        return actions.run(response, () -> {
             if (admit) firms.admit(actor, firmId, version, reason);
             else firms.suspend(actor, firmId, version, reason);
             return "/bank/valuation-firms";
@@ -52,7 +52,7 @@ class BankValuationController {
     @ResponseBody
     String internal(Actor actor, @RequestParam(defaultValue = "") String assetNumber,
                     @RequestParam(defaultValue = "") String purpose, HttpServletResponse response) {
-        return ValuationController.act(messages, response, () -> {
+        return actions.run(response, () -> {
             if (purpose.isBlank()) throw new RuleViolation("请填写评估目的", "state the purpose of the valuation");
             long assetId = requests.visibleAssetByNumber(actor, assetNumber.strip());
             return "/valuations/" + requests.requestInternal(actor,
@@ -65,7 +65,7 @@ class BankValuationController {
     String bankReview(Actor actor, @PathVariable long id, @RequestParam int version,
                       @RequestParam(defaultValue = "true") boolean confirm,
                       @RequestParam(defaultValue = "") String opinion, HttpServletResponse response) {
-        return ValuationController.act(messages, response,
+        return actions.run(response,
                 () -> "/valuations/" + review.review(actor, id, version, confirm, opinion).id());
     }
 }

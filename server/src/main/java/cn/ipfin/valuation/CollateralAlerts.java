@@ -1,6 +1,7 @@
 package cn.ipfin.valuation;
 
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ public class CollateralAlerts {
                         join organisation_view b on b.id = c.bank_org_id join enterprise_view e on e.organisation_id = c.enterprise_id
                         where (:all or c.bank_org_id = any(:orgs))
                         order by c.raised_on desc, c.id desc limit :limit""")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray()).param("limit", limit)
+                .params(Visibility.of(actor)).param("limit", limit)
                 .query((rs, i) -> new Alert(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getObject(6, LocalDate.class), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getString(11)))

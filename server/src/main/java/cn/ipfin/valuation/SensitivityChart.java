@@ -41,7 +41,7 @@ final class SensitivityChart {
                         .map(r -> r.valueChange().movePointRight(2).setScale(2, RoundingMode.HALF_UP))
                         .findFirst().orElse(null));
             }
-            series.add(Map.of("name", english ? parameter.english() : parameter.chinese(), "values", values,
+            series.add(Map.of("name", english ? parameter.en() : parameter.zh(), "values", values,
                     "color", COLOURS[k++ % COLOURS.length]));
         }
         var spec = new LinkedHashMap<String, Object>();

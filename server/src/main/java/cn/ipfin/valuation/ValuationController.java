@@ -3,7 +3,7 @@ package cn.ipfin.valuation;
 import cn.ipfin.core.valuation.Dimension;
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.shared.Actor;
-import cn.ipfin.shared.ConcurrentEditConflict;
+import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.Role;
 import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.util.HtmlUtils;
 
 import java.math.BigDecimal;
 import java.util.function.Supplier;
@@ -34,10 +33,11 @@ class ValuationController {
     private final BankValuationFirms bankFirms;
     private final Ledger ledger;
     private final MessageSource messages;
+    private final PageActions actions;
 
     ValuationController(Valuations valuations, ValuationRequests requests, ValuationReport report,
                         CollateralAlerts alerts, ValuationFirms firms, BankValuationFirms bankFirms, Ledger ledger,
-                        MessageSource messages) {
+                        MessageSource messages, PageActions actions) {
         this.bankFirms = bankFirms;
         this.valuations = valuations;
         this.requests = requests;
@@ -46,6 +46,7 @@ class ValuationController {
         this.alerts = alerts;
         this.ledger = ledger;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping("/valuations")
@@ -173,19 +174,6 @@ class ValuationController {
 
     /** Runs the command; on success htmx reloads the page, on refusal the reason shows where the form is. */
     private String act(HttpServletResponse response, Supplier<Valuation> command) {
-        return act(messages, response, () -> "/valuations/" + command.get().id());
-    }
-
-    /** Runs a page command; on success htmx goes to the page it names, on refusal the reason shows in place. */
-    static String act(MessageSource messages, HttpServletResponse response, Supplier<String> command) {
-        var locale = LocaleContextHolder.getLocale();
-        try {
-            response.setHeader("HX-Redirect", command.get());
-            return "";
-        } catch (RuleViolation e) {
-            return "<p class=\"error\">" + HtmlUtils.htmlEscape("en".equals(locale.getLanguage()) ? e.en() : e.zh()) + "</p>";
-        } catch (ConcurrentEditConflict e) {
-            return "<p class=\"error\">" + HtmlUtils.htmlEscape(messages.getMessage("problem.conflict", null, locale)) + "</p>";
-        }
+        return actions.run(response, () -> "/valuations/" + command.get().id());
     }
 }

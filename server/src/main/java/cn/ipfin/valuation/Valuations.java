@@ -3,6 +3,7 @@ package cn.ipfin.valuation;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
+import cn.ipfin.shared.Visibility;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,7 @@ public class Valuations {
     }
 
     static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, Actor actor) {
-        return spec.param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+        return spec.params(Visibility.of(actor))
                 .param("expert", actor.has(Role.EXPERT));
     }
 

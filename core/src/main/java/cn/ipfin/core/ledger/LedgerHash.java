@@ -1,9 +1,8 @@
 package cn.ipfin.core.ledger;
 
+import cn.ipfin.core.digest.Sha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * SHA-256 hash chain of the ledger: hash(n) = SHA-256(hash(n-1) ‖ canonical(record n)). Changing any field of
@@ -34,7 +33,7 @@ public final class LedgerHash {
         field(canonical, r.partyOrgIds().toString());
         field(canonical, r.beforeState());
         field(canonical, r.afterState());
-        return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void field(StringBuilder out, String value) {
@@ -42,14 +41,6 @@ public final class LedgerHash {
             out.append("-1\u001f");
         } else {
             out.append(value.length()).append(':').append(value).append('\u001f');
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
     }
 }

@@ -1,10 +1,12 @@
 package cn.ipfin.core.servicing;
 
+import cn.ipfin.core.words.BilingualName;
+
 /**
  * The servicing sub-ledger's accounts. Codes follow the first-level subjects banks use (1303 贷款, 1132 应收利息,
  * 6011 利息收入) with a sub-account, so a bank maps each line to its own chart by code.
  */
-public enum Account {
+public enum Account implements BilingualName {
     LOANS_PERFORMING("1303.01", "贷款—正常本金", "Loans — performing principal"),
     LOANS_OVERDUE("1303.02", "贷款—逾期本金", "Loans — overdue principal"),
     INTEREST_RECEIVABLE("1132.01", "应收利息—当期", "Interest receivable — current"),
@@ -16,25 +18,20 @@ public enum Account {
     COMPOUND_INCOME("6011.03", "利息收入—复利", "Interest income — compound");
 
     private final String code;
-    private final String zh;
-    private final String en;
+    private final Names names;
 
     Account(String code, String zh, String en) {
         this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.names = new Names(zh, en);
     }
 
     public String code() {
         return code;
     }
 
-    public String zh() {
-        return zh;
-    }
-
-    public String en() {
-        return en;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** The account with this code ("1132.01"), for showing stored postings by name. */

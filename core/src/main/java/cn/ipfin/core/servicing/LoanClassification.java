@@ -1,5 +1,7 @@
 package cn.ipfin.core.servicing;
 
+import cn.ipfin.core.words.BilingualName;
+
 /**
  * The five risk categories of a loan (五级分类), best to worst. 《商业银行金融资产风险分类办法》(中国银保监会 中国人民银行令
  * 2023年第1号, in force 2023-07-01; now administered by 国家金融监督管理总局) 第六条 defines them and calls the last three together
@@ -7,7 +9,7 @@ package cn.ipfin.core.servicing;
  * all → at least 关注, more than 90 days → at least 次级, more than 270 → at least 可疑, more than 360 → 损失. That floor is
  * {@link #floorFor(long)}; a bank may classify worse on its own judgement, never better ({@link ClassificationRules}).
  */
-public enum LoanClassification {
+public enum LoanClassification implements BilingualName {
     NORMAL("正常", "normal"),
     SPECIAL_MENTION("关注", "special mention"),
     SUBSTANDARD("次级", "substandard"),
@@ -19,20 +21,15 @@ public enum LoanClassification {
     static final long DOUBTFUL_AFTER_DAYS = 270;
     static final long LOSS_AFTER_DAYS = 360;
 
-    private final String zh;
-    private final String en;
+    private final Names names;
 
     LoanClassification(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.names = new Names(zh, en);
     }
 
-    public String zh() {
-        return zh;
-    }
-
-    public String en() {
-        return en;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** 次级, 可疑 and 损失 together are 不良 (NPL), 第六条. */

@@ -1,24 +1,21 @@
 package cn.ipfin.core.valuation;
 
+import cn.ipfin.core.words.BilingualName;
+
 /** The three valuation approaches of 资产评估执业准则——无形资产. */
-public enum Approach {
+public enum Approach implements BilingualName {
     INCOME("收益法", "income approach"),
     COST("成本法", "cost approach"),
     MARKET("市场法", "market approach");
 
-    private final String chinese;
-    private final String english;
+    private final Names names;
 
-    Approach(String chinese, String english) {
-        this.chinese = chinese;
-        this.english = english;
+    Approach(String zh, String en) {
+        this.names = new Names(zh, en);
     }
 
-    public String chinese() {
-        return chinese;
-    }
-
-    public String english() {
-        return english;
+    @Override
+    public Names names() {
+        return names;
     }
 }

@@ -29,7 +29,7 @@ public record CombinedValuation(Map<Approach, Money> values, ApproachWeights wei
         BigDecimal sum = BigDecimal.ZERO;
         for (Approach a : used) {
             Money v = values.get(a);
-            if (v == null) throw new IllegalArgumentException("缺少" + a.chinese() + "结果 / no value for the weighted " + a.english());
+            if (v == null) throw new IllegalArgumentException("缺少" + a.zh() + "结果 / no value for the weighted " + a.en());
             BigDecimal part = v.amount().multiply(weights.weights().get(a));
             exact.add(part);
             sum = sum.add(part);
@@ -43,7 +43,7 @@ public record CombinedValuation(Map<Approach, Money> values, ApproachWeights wei
 
     public List<String> explanation() {
         List<String> lines = new ArrayList<>();
-        contributions.forEach((a, c) -> lines.add(a.chinese() + " / " + a.english() + ": " + values.get(a) + " × "
+        contributions.forEach((a, c) -> lines.add(a.both() + ": " + values.get(a) + " × "
                 + weights.weights().get(a).toPlainString() + " = " + c));
         lines.add("加权评估值 / weighted value: " + value);
         return lines;

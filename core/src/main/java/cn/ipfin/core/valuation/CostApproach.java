@@ -30,7 +30,7 @@ public final class CostApproach {
             BigDecimal factor = basis.index().factor(item.yearSpent(), year);
             Money restated = item.amount().times(factor, RoundingMode.HALF_UP);
             indexed = indexed.add(restated.amount());
-            lines.add(item.category().chinese() + " / " + item.category().english() + " " + item.yearSpent() + ": "
+            lines.add(item.category().both() + " " + item.yearSpent() + ": "
                     + item.amount() + " × " + factor.toPlainString() + " = " + restated);
         }
         Money replacement = Money.of(indexed).times(BigDecimal.ONE.add(basis.developerProfitRate()), RoundingMode.HALF_UP);

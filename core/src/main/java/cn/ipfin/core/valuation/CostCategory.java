@@ -1,24 +1,21 @@
 package cn.ipfin.core.valuation;
 
+import cn.ipfin.core.words.BilingualName;
+
 /** What a historical cost of creating an IP right was spent on (重置成本的构成). */
-public enum CostCategory {
+public enum CostCategory implements BilingualName {
     RESEARCH_AND_DEVELOPMENT("研发成本", "research and development"),
     REGISTRATION("申请注册费用", "filing and registration fees"),
     AGENCY("代理费用", "agency fees");
 
-    private final String chinese;
-    private final String english;
+    private final Names names;
 
-    CostCategory(String chinese, String english) {
-        this.chinese = chinese;
-        this.english = english;
+    CostCategory(String zh, String en) {
+        this.names = new Names(zh, en);
     }
 
-    public String chinese() {
-        return chinese;
-    }
-
-    public String english() {
-        return english;
+    @Override
+    public Names names() {
+        return names;
     }
 }

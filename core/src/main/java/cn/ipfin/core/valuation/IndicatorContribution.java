@@ -12,8 +12,8 @@ public record IndicatorContribution(SubIndicator indicator, BigDecimal input, Bi
 
     /** "法律价值/legal · 剩余保护期/remaining term: 12.5 → 89.2857 × 10.00% = 8.93". */
     public String explain() {
-        return indicator.dimension().chinese() + "/" + indicator.dimension().english() + " · "
-                + indicator.chinese() + "/" + indicator.english() + ": " + input.toPlainString() + " → "
+        return indicator.dimension().zh() + "/" + indicator.dimension().en() + " · "
+                + indicator.zh() + "/" + indicator.en() + ": " + input.toPlainString() + " → "
                 + score.toPlainString() + " × " + weight.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
                 + "% = " + points.toPlainString();
     }

@@ -40,7 +40,7 @@ public record IndicatorScore(String modelVersion, BigDecimal total, boolean lega
         lines.add("专利价值度模型 / indicator model " + modelVersion);
         if (!legalGateOpen) lines.add("法律闸门关闭，价值为零 / legal gate closed, value is zero: " + gateReason);
         for (Dimension d : Dimension.values()) {
-            lines.add(d.chinese() + " / " + d.english() + ": " + dimensionTotal(d).toPlainString());
+            lines.add(d.both() + ": " + dimensionTotal(d).toPlainString());
             for (IndicatorContribution c : contributions) if (c.indicator().dimension() == d) lines.add("  " + c.explain());
         }
         lines.add("合计 / total: " + total.toPlainString());

@@ -66,7 +66,7 @@ public final class SensitivityAnalysis {
             List<String> lines = new ArrayList<>();
             lines.add("敏感性分析 / sensitivity, 基准 / base " + baseValue);
             for (SensitivityParameter p : SensitivityParameter.values()) {
-                StringBuilder line = new StringBuilder(p.chinese() + " / " + p.english() + ":");
+                StringBuilder line = new StringBuilder(p.both() + ":");
                 for (Row r : rows) {
                     if (r.parameter() != p) continue;
                     line.append("  ").append(r.change().movePointRight(2).stripTrailingZeros().toPlainString()).append("% → ")

@@ -1,5 +1,7 @@
 package cn.ipfin.core.valuation;
 
+import cn.ipfin.core.words.BilingualName;
+
 /**
  * The sub-indicators of the indicator model, grouped by {@link Dimension}. The set follows the factors GB/T 42748-2023
  * 专利评估指引 and CNIPA's 专利价值分析指标体系 name: legal status and remaining term, breadth of protection, family
@@ -7,7 +9,7 @@ package cn.ipfin.core.valuation;
  * maturity; market size, licensing and the owner's own revenue. What each one is measured in is stated here, because
  * the scoring curves of {@link IndicatorModelConfig} read exactly that unit.
  */
-public enum SubIndicator {
+public enum SubIndicator implements BilingualName {
     /** 1 = in force, 0 = in force but an invalidation request is pending; other statuses close the legal gate. */
     LEGAL_STATUS(Dimension.LEGAL, "法律状态", "legal status"),
     /** years of legal term left at the valuation date */
@@ -36,24 +38,19 @@ public enum SubIndicator {
     OWNER_REVENUE(Dimension.ECONOMIC, "专利产品收入", "owner's product revenue");
 
     private final Dimension dimension;
-    private final String chinese;
-    private final String english;
+    private final Names names;
 
-    SubIndicator(Dimension dimension, String chinese, String english) {
+    SubIndicator(Dimension dimension, String zh, String en) {
         this.dimension = dimension;
-        this.chinese = chinese;
-        this.english = english;
+        this.names = new Names(zh, en);
     }
 
     public Dimension dimension() {
         return dimension;
     }
 
-    public String chinese() {
-        return chinese;
-    }
-
-    public String english() {
-        return english;
+    @Override
+    public Names names() {
+        return names;
     }
 }

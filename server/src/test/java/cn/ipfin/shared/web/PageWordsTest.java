@@ -1,12 +1,15 @@
 package cn.ipfin.shared.web;
 
+import cn.ipfin.core.servicing.LoanClassification;
 import cn.ipfin.shared.Bilingual;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +44,18 @@ class PageWordsTest {
         assertThat(money.yuanFigure(new BigDecimal("1082954.98"))).isEqualTo("1,082,954.98");
         assertThat(money.wanFigure(new BigDecimal("6258000.00"))).isEqualTo("625.80");
         assertThat(money.yuanFigure(null)).isEmpty();
+    }
+
+    @Test
+    void a_thing_the_engines_name_is_shown_by_its_name_in_the_readers_language() {
+        try {
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            assertThat(new Bilingual().name(LoanClassification.SUBSTANDARD)).isEqualTo("substandard");
+            LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+            assertThat(new Bilingual().name(LoanClassification.SUBSTANDARD)).isEqualTo("次级");
+            assertThat(LoanClassification.SUBSTANDARD.both()).isEqualTo("次级 / substandard");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

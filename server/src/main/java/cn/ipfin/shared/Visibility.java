@@ -1,0 +1,28 @@
+package cn.ipfin.shared;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The organisation-visibility predicate of every scoped query (ARCHITECTURE.md, "Query-layer visibility"): the IP
+ * office sees the whole district ({@code :all}); anyone else sees the rows whose organisation columns name one of
+ * the organisations it may see as a party ({@code :orgs}: its own, and a head office's branches). Written once here,
+ * bound once here, so no query binds {@code :all} without {@code :orgs} or the other way round.
+ */
+public final class Visibility {
+
+    private Visibility() {
+    }
+
+    /** {@code (:all or l.bank_org_id = any(:orgs) or l.enterprise_id = any(:orgs))}, spaced to be concatenated. */
+    public static String anyOf(String... orgColumns) {
+        return Arrays.stream(orgColumns).map(column -> " or " + column + " = any(:orgs)")
+                .collect(Collectors.joining("", " (:all", ") "));
+    }
+
+    /** The predicate's parameters for this actor, for {@code JdbcClient}'s {@code params(Map)}. */
+    public static Map<String, Object> of(Actor actor) {
+        return Map.of("all", actor.seesWholeDistrict(), "orgs", actor.visibleOrgIdArray());
+    }
+}
