@@ -2,7 +2,6 @@ package cn.ipfin.valuation;
 
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -53,7 +52,7 @@ class BankValuationController {
     String internal(Actor actor, @RequestParam(defaultValue = "") String assetNumber,
                     @RequestParam(defaultValue = "") String purpose, HttpServletResponse response) {
         return ValuationController.act(messages, response, () -> {
-            if (purpose.isBlank()) throw new RuleViolation("请填写评估目的", "state the purpose of the valuation");
+            if (purpose.isBlank()) throw ValuationRules.PURPOSE_REQUIRED.violation();
             long assetId = requests.visibleAssetByNumber(actor, assetNumber.strip());
             return "/valuations/" + requests.requestInternal(actor,
                     new ValuationRequests.NewInternalValuation(assetId, null, null, purpose)).id();
