@@ -1,0 +1,125 @@
+package cn.ipfin.lending;
+
+import cn.ipfin.IntegrationTest;
+import cn.ipfin.asset.Portfolios;
+import cn.ipfin.core.lending.Requirement;
+import cn.ipfin.core.money.Rate;
+import cn.ipfin.party.UserAccounts;
+import cn.ipfin.reference.LprRates;
+import cn.ipfin.valuation.ValuationFirms;
+import cn.ipfin.valuation.ValuationRequests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static cn.ipfin.RuleAsserts.refusedBy;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The guards that refuse an incomplete or contradictory command (issue 14: each rule has a test that triggers it):
+ * each refusal names its catalogued rule, and nothing is written.
+ */
+@IntegrationTest
+@Transactional
+class GuardRefusalsTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired UserAccounts users;
+    @Autowired Products products;
+    @Autowired LoanApplications applications;
+    @Autowired DueDiligence diligence;
+    @Autowired PledgeRegistration pledges;
+    @Autowired LoanApproval approval;
+    @Autowired java.time.Clock clock;
+    @Autowired LprRates lpr;
+    @Autowired Portfolios portfolios;
+    @Autowired ValuationFirms firms;
+    @Autowired ValuationRequests valuations;
+    OriginationFixture f;
+
+    @BeforeEach
+    void fixture() {
+        f = new OriginationFixture(jdbc, users, products, applications, diligence, pledges, approval, clock);
+    }
+
+    @Test
+    void a_freeze_names_its_authority_and_is_recorded_once_and_lifted_once() {
+        long asset = f.patent();
+        assertThatThrownBy(() -> pledges.freeze(f.actor("ipo"), asset, " ", null)).satisfies(refusedBy("lending.freeze-authority"));
+        assertThatThrownBy(() -> pledges.lift(f.actor("ipo"), asset)).satisfies(refusedBy("lending.not-frozen"));
+        pledges.freeze(f.actor("ipo"), asset, "某区人民法院", "(2026)民保1号");
+        assertThatThrownBy(() -> pledges.freeze(f.actor("ipo"), asset, "某区人民法院", null))
+                .satisfies(refusedBy("lending.already-frozen"));
+    }
+
+    @Test
+    void registration_steps_refuse_what_is_not_this_application_s_registered_collateral() {
+        long patent = f.patent();
+        LoanFile file = f.diligent(f.valued(f.applied(f.product(Requirement.OPTIONAL), "500000", patent), "2000000"));
+        String no = file.loanNo();
+        int v = file.version();
+        long stranger = f.trademark();
+        assertThatThrownBy(() -> pledges.register(f.actor("bank1"), no, v, stranger)).satisfies(refusedBy("lending.not-collateral"));
+        assertThatThrownBy(() -> pledges.change(f.actor("bank1"), no, v, patent, new BigDecimal("400000"), "调减"))
+                .satisfies(refusedBy("lending.not-registered"));
+        assertThatThrownBy(() -> pledges.consent(f.actor("bank1"), no, patent, f.orgId("bank-1"), null))
+                .satisfies(refusedBy("lending.co-owner-unknown"));
+        LoanFile registered = f.registered(file);
+        assertThatThrownBy(() -> pledges.change(f.actor("bank1"), no, registered.version(), patent, new BigDecimal("400000"), " "))
+                .satisfies(refusedBy("lending.change-reason"));
+    }
+
+    @Test
+    void documents_name_a_known_checklist_item_and_are_not_empty() {
+        LoanFile file = f.applied(f.product(Requirement.OPTIONAL), "500000", f.patent());
+        assertThatThrownBy(() -> diligence.upload(f.actor("bank1"), file.loanNo(), "NO_SUCH_ITEM", "x.pdf", "application/pdf",
+                OriginationFixture.PDF)).satisfies(refusedBy("lending.checklist-item-unknown"));
+        assertThatThrownBy(() -> diligence.upload(f.actor("bank1"), file.loanNo(), null, "x.pdf", "application/pdf", new byte[0]))
+                .satisfies(refusedBy("lending.file-empty"));
+    }
+
+    @Test
+    void a_contract_needs_its_number() {
+        LoanFile file = f.awaitingApproval(f.registered(f.diligent(f.valued(
+                f.applied(f.product(Requirement.OPTIONAL), "500000", f.patent()), "2000000"))));
+        LoanFile approved = approval.approve(f.actor("bank1-approver"), file.loanNo(), new LoanApproval.Approve(file.version(),
+                new BigDecimal("500000"), 100, null));
+        assertThatThrownBy(() -> approval.signContract(f.actor("bank1"), approved.loanNo(), approved.version(), " "))
+                .satisfies(refusedBy("lending.contract-number"));
+    }
+
+    @Test
+    void an_lpr_quote_is_complete_plausible_and_never_a_second_one_for_a_date() {
+        var ipo = f.actor("ipo");
+        LocalDate published = lpr.rows().getLast().effectiveOn();
+        assertThatThrownBy(() -> lpr.add(ipo, null, Rate.percent(new BigDecimal("3")), Rate.percent(new BigDecimal("3.5"))))
+                .satisfies(refusedBy("reference.lpr-quote-incomplete"));
+        assertThatThrownBy(() -> lpr.add(ipo, published.plusDays(1), Rate.percent(new BigDecimal("25")), Rate.percent(new BigDecimal("3.5"))))
+                .satisfies(refusedBy("reference.lpr-quote-range"));
+        assertThatThrownBy(() -> lpr.add(ipo, published, Rate.percent(new BigDecimal("3")), Rate.percent(new BigDecimal("3.5"))))
+                .satisfies(refusedBy("reference.lpr-quote-exists"));
+    }
+
+    @Test
+    void a_portfolio_holds_an_asset_and_a_valuation_names_its_subject_and_firms_decisions_their_reasons() {
+        var enterprise = f.actor("enterprise1");
+        assertThatThrownBy(() -> portfolios.create(enterprise, enterprise.orgId(), "空组合", List.of()))
+                .satisfies(refusedBy("asset.portfolio-empty"));
+        assertThatThrownBy(() -> valuations.request(f.actor("bank1"),
+                new ValuationRequests.NewRequest(null, null, null, f.orgId("valuer-1"), "质押贷款评估")))
+                .satisfies(refusedBy("valuation.subject-required"));
+        assertThatThrownBy(() -> valuations.requestInternal(f.actor("bank1-valuer"),
+                new ValuationRequests.NewInternalValuation(f.patent(), null, null, " ")))
+                .satisfies(refusedBy("valuation.purpose-required"));
+        assertThatThrownBy(() -> firms.declareConflict(f.actor("valuer1"), enterprise.orgId(), " "))
+                .satisfies(refusedBy("valuation.conflict-link"));
+        assertThatThrownBy(() -> firms.admit(f.actor("ipo"), f.orgId("valuer-1"), 0, " "))
+                .satisfies(refusedBy("valuation.decision-reason"));
+    }
+}
