@@ -37,6 +37,7 @@ class GuardRefusalsTest {
     @Autowired PledgeRegistration pledges;
     @Autowired LoanApproval approval;
     @Autowired java.time.Clock clock;
+    @Autowired Demands demands;
     @Autowired LprRates lpr;
     @Autowired Portfolios portfolios;
     @Autowired ValuationFirms firms;
@@ -73,6 +74,80 @@ class GuardRefusalsTest {
         LoanFile registered = f.registered(file);
         assertThatThrownBy(() -> pledges.change(f.actor("bank1"), no, registered.version(), patent, new BigDecimal("400000"), " "))
                 .satisfies(refusedBy("lending.change-reason"));
+    }
+
+    private long anotherEnterprisesAsset() {
+        return jdbc.sql("""
+                        select o.asset_id from ip_asset_owner o where not exists (select 1 from ip_asset_owner x
+                        where x.asset_id = o.asset_id and x.enterprise_id = :e) order by o.asset_id limit 1""")
+                .param("e", f.enterprise1()).query(Long.class).single();
+    }
+
+    @Test
+    void an_application_offers_the_applicant_s_own_rights_of_kinds_and_a_method_the_product_takes() {
+        Product product = f.product(Requirement.OPTIONAL);
+        long foreign = anotherEnterprisesAsset();
+        assertThatThrownBy(() -> f.applied(product, "500000", foreign)).satisfies(refusedBy("lending.applicant-owns-asset"));
+        long design = f.asset(cn.ipfin.core.asset.IpKind.DESIGN_PATENT, "IN_FORCE", java.time.LocalDate.now(clock).plusYears(5));
+        assertThatThrownBy(() -> f.applied(product, "500000", design)).satisfies(refusedBy("lending.product-collateral-kind"));
+        assertThatThrownBy(() -> applications.apply(f.actor("enterprise1"), new LoanApplications.Apply(product.id(),
+                new BigDecimal("500000"), 12, "研发投入", cn.ipfin.core.lending.RepaymentMethod.EQUAL_INSTALMENTS,
+                List.of(f.patent()), null))).satisfies(refusedBy("lending.repayment-method"));
+    }
+
+    @Test
+    void valuation_and_due_diligence_come_in_order_with_the_collateral_s_own_values() {
+        long patent = f.patent();
+        LoanFile applied = f.applied(f.product(Requirement.OPTIONAL), "500000", patent);
+        LoanFile valuing = applications.startValuation(f.actor("bank1"), applied.loanNo(), applied.version(), null);
+        String no = valuing.loanNo();
+        long otherAsset = f.patent();
+        long elsewhere = f.valuationRequest(otherAsset, valuing.loan().id());
+        assertThatThrownBy(() -> applications.attachValuation(f.actor("bank1"), no, valuing.version(),
+                new LoanApplications.AttachValuation(patent, elsewhere, new BigDecimal("2000000"))))
+                .satisfies(refusedBy("lending.valuation-covers-collateral"));
+        long own = f.valuationRequest(patent, valuing.loan().id());
+        assertThatThrownBy(() -> applications.attachValuation(f.actor("bank1"), no, valuing.version(),
+                new LoanApplications.AttachValuation(patent, own, null))).satisfies(refusedBy("lending.appraised-value-unsigned"));
+        assertThatThrownBy(() -> applications.startDueDiligence(f.actor("bank1"), no, valuing.version()))
+                .satisfies(refusedBy("lending.appraised-value-missing"));
+        LoanFile valued = applications.attachValuation(f.actor("bank1"), no, valuing.version(),
+                new LoanApplications.AttachValuation(patent, own, new BigDecimal("2000000")));
+        LoanFile diligence = applications.startDueDiligence(f.actor("bank1"), no, valued.version());
+        assertThatThrownBy(() -> this.diligence.complete(f.actor("bank1"), no, diligence.version(),
+                LoanApplications.CHECKLIST.getFirst(), null, null)).satisfies(refusedBy("lending.checklist-document"));
+        assertThatThrownBy(() -> pledges.start(f.actor("bank1"), no, diligence.version()))
+                .satisfies(refusedBy("lending.due-diligence-open"));
+        LoanFile rejected = applications.reject(f.actor("bank1"), no, diligence.version(), "资料不全");
+        assertThatThrownBy(() -> this.diligence.upload(f.actor("bank1"), rejected.loanNo(), null, "x.pdf", "application/pdf",
+                OriginationFixture.PDF)).satisfies(refusedBy("lending.application-closed"));
+    }
+
+    @Test
+    void a_co_owner_s_consent_recorded_by_the_bank_comes_with_the_signed_document() {
+        long coOwner = jdbc.sql("select organisation_id from enterprise where organisation_id <> :e order by organisation_id limit 1")
+                .param("e", f.enterprise1()).query(Long.class).single();
+        long shared = f.asset(cn.ipfin.core.asset.IpKind.INVENTION_PATENT, "IN_FORCE", java.time.LocalDate.now(clock).plusYears(10), coOwner);
+        LoanFile file = f.applied(f.product(Requirement.OPTIONAL), "500000", shared);
+        assertThatThrownBy(() -> pledges.consent(f.actor("bank1"), file.loanNo(), shared, coOwner, null))
+                .satisfies(refusedBy("lending.co-owner-consent-document"));
+    }
+
+    @Test
+    void a_demand_lists_the_enterprise_s_own_rights_and_a_bank_follows_up_with_its_own_product() {
+        long foreign = anotherEnterprisesAsset();
+        assertThatThrownBy(() -> demands.post(f.actor("enterprise1"), new Demands.DemandDraft(new BigDecimal("800000"), 12,
+                "流动资金", java.util.Set.of(cn.ipfin.core.asset.IpKind.INVENTION_PATENT), List.of(foreign))))
+                .satisfies(refusedBy("lending.demand-asset-owner"));
+        Demand demand = demands.post(f.actor("enterprise1"), new Demands.DemandDraft(new BigDecimal("800000"), 12,
+                "流动资金", java.util.Set.of(cn.ipfin.core.asset.IpKind.INVENTION_PATENT), List.of()));
+        Product bank1s = f.product(Requirement.OPTIONAL);
+        assertThatThrownBy(() -> demands.followUp(f.actor("bank2"), demand.id(),
+                new Demands.FollowUpDraft(Demands.FollowUp.CONTACTED, bank1s.id(), null, null)))
+                .satisfies(refusedBy("lending.follow-up-own-product"));
+        assertThatThrownBy(() -> demands.followUp(f.actor("bank1"), demand.id(),
+                new Demands.FollowUpDraft(Demands.FollowUp.APPLICATION_OPENED, null, null, "LA0000000000")))
+                .satisfies(refusedBy("lending.follow-up-application"));
     }
 
     @Test

@@ -182,7 +182,8 @@ class BankValuationTest {
         // a second person of the bank confirms it; the valuer who signed may not
         String review = "{\"expectedVersion\": " + signed.get("version").asInt() + ", \"confirm\": true, \"opinion\": \"同意\"}";
         f.call("bank1-valuer", "POST", "/api/v1/valuations/" + id + "/bank-review", review, null)
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("valuation.bank-review-not-signer"));
         f.ok("bank1-approver", "POST", "/api/v1/valuations/" + id + "/bank-review", review);
 
         for (String outsider : List.of("enterprise1", "valuer1", "bank2", "expert1")) {
