@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * A named refusal (issue 14): a stable code whose first part is the capability it belongs to
- * ({@code lending.pledge-registered-before-disbursement}), what it implements (a seed and its article, a law or
+ * ({@code lending.registered-before-disbursement}), what it implements (a seed and its article, a law or
  * regulation, or {@code platform} for our own rules), and its message in Chinese and English with named parameters
  * ({@code {asset}}). Services refuse through a rule ({@code throw LendingRules.X.violation(asset)}); no message is
  * written at the place it is thrown, so the catalogue ({@code /rules}) lists every refusal the platform gives.
@@ -55,7 +55,10 @@ public record Rule(String code, String citation, String zh, String en, List<Stri
         return new Rule(code, citation, zh, en, List.of(parameters), engineRule);
     }
 
-    /** The rules a catalogue class declares (its public static final fields), in declaration order. */
+    /**
+     * The rules a catalogue class declares (its public static final fields), in the order the JVM lists them (as
+     * declared, on HotSpot).
+     */
     public static List<Rule> declaredIn(Class<?> catalogue) {
         List<Rule> rules = new ArrayList<>();
         for (java.lang.reflect.Field f : catalogue.getFields()) {

@@ -48,6 +48,7 @@ class RepaymentTest {
     @Autowired Repayments repayments;
     @Autowired ScheduleRevisions revisions;
     @Autowired Classifications classifications;
+    @Autowired DailyClose dailyClose;
     @Autowired ServicingView view;
     @Autowired java.time.Clock clock;
     @Autowired MockMvc mvc;
@@ -292,5 +293,6 @@ class RepaymentTest {
         assertThatThrownBy(() -> revisions.extend(bank, no, 3, " ")).satisfies(refusedBy("servicing.extension-reason"));
         assertThatThrownBy(() -> revisions.extend(bank, no, 3, "订单回款周期延长")).satisfies(refusedBy("servicing.extension-overdue"));
         assertThat(repayments.list(bank, no)).hasSize(receipts);
+        assertThatThrownBy(() -> dailyClose.run(Actor.system(), today.plusDays(1))).satisfies(refusedBy("servicing.close-future-date"));
     }
 }
