@@ -36,6 +36,7 @@ class GuardRefusalsTest {
     @Autowired DueDiligence diligence;
     @Autowired PledgeRegistration pledges;
     @Autowired LoanApproval approval;
+    @Autowired RepaymentPlans plans;
     @Autowired java.time.Clock clock;
     @Autowired Demands demands;
     @Autowired LprRates lpr;
@@ -111,6 +112,11 @@ class GuardRefusalsTest {
                 new LoanApplications.AttachValuation(patent, own, null))).satisfies(refusedBy("lending.appraised-value-unsigned"));
         assertThatThrownBy(() -> applications.startDueDiligence(f.actor("bank1"), no, valuing.version()))
                 .satisfies(refusedBy("lending.appraised-value-missing"));
+        long withdrawn = f.valuationRequest(patent, valuing.loan().id());
+        jdbc.sql("update valuation_request set state = 'WITHDRAWN' where id = :id").param("id", withdrawn).update();
+        assertThatThrownBy(() -> applications.attachValuation(f.actor("bank1"), no, valuing.version(),
+                new LoanApplications.AttachValuation(patent, withdrawn, new BigDecimal("2000000"))))
+                .satisfies(refusedBy("lending.valuation-withdrawn"));
         LoanFile valued = applications.attachValuation(f.actor("bank1"), no, valuing.version(),
                 new LoanApplications.AttachValuation(patent, own, new BigDecimal("2000000")));
         LoanFile diligence = applications.startDueDiligence(f.actor("bank1"), no, valued.version());
@@ -121,6 +127,19 @@ class GuardRefusalsTest {
         LoanFile rejected = applications.reject(f.actor("bank1"), no, diligence.version(), "资料不全");
         assertThatThrownBy(() -> this.diligence.upload(f.actor("bank1"), rejected.loanNo(), null, "x.pdf", "application/pdf",
                 OriginationFixture.PDF)).satisfies(refusedBy("lending.application-closed"));
+    }
+
+    @Test
+    void a_combined_security_is_one_the_product_takes_from_a_provider_of_its_kind() {
+        LoanFile refusing = f.applied(f.product(Requirement.NOT_ACCEPTED), "500000", f.patent());
+        long guarantor = jdbc.sql("select id from organisation where type = 'GUARANTOR' order by id limit 1").query(Long.class).single();
+        assertThatThrownBy(() -> applications.addSecurity(f.actor("bank1"), refusing.loanNo(), refusing.version(),
+                new LoanApplications.AddSecurity(cn.ipfin.core.lending.SecurityKind.GUARANTOR, guarantor, new BigDecimal("0.5"), null)))
+                .satisfies(refusedBy("lending.security-not-accepted"));
+        LoanFile taking = f.applied(f.product(Requirement.OPTIONAL), "500000", f.patent());
+        assertThatThrownBy(() -> applications.addSecurity(f.actor("bank1"), taking.loanNo(), taking.version(),
+                new LoanApplications.AddSecurity(cn.ipfin.core.lending.SecurityKind.GUARANTOR, f.orgId("bank-2"), new BigDecimal("0.5"), null)))
+                .satisfies(refusedBy("lending.security-provider"));
     }
 
     @Test
@@ -163,10 +182,14 @@ class GuardRefusalsTest {
     void a_contract_needs_its_number() {
         LoanFile file = f.awaitingApproval(f.registered(f.diligent(f.valued(
                 f.applied(f.product(Requirement.OPTIONAL), "500000", f.patent()), "2000000"))));
+        assertThatThrownBy(() -> approval.approve(f.actor("bank1-approver"), file.loanNo(), new LoanApproval.Approve(
+                file.version(), new BigDecimal("50000"), 100, null))).satisfies(refusedBy("lending.amount-range"));
         LoanFile approved = approval.approve(f.actor("bank1-approver"), file.loanNo(), new LoanApproval.Approve(file.version(),
                 new BigDecimal("500000"), 100, null));
         assertThatThrownBy(() -> approval.signContract(f.actor("bank1"), approved.loanNo(), approved.version(), " "))
                 .satisfies(refusedBy("lending.contract-number"));
+        assertThatThrownBy(() -> plans.set(f.actor("bank1"), approved.loanNo(), approved.version(),
+                List.of(new BigDecimal("500000")))).satisfies(refusedBy("lending.custom-plan-only"));
     }
 
     @Test
