@@ -72,6 +72,8 @@ class GuardRefusalsTest {
                 .satisfies(refusedBy("lending.not-registered"));
         assertThatThrownBy(() -> pledges.consent(f.actor("bank1"), no, patent, f.orgId("bank-1"), null))
                 .satisfies(refusedBy("lending.co-owner-unknown"));
+        assertThatThrownBy(() -> pledges.submitForApproval(f.actor("bank1"), no, v))
+                .satisfies(refusedBy("lending.registration-incomplete"));
         LoanFile registered = f.registered(file);
         assertThatThrownBy(() -> pledges.change(f.actor("bank1"), no, registered.version(), patent, new BigDecimal("400000"), " "))
                 .satisfies(refusedBy("lending.change-reason"));
@@ -127,6 +129,18 @@ class GuardRefusalsTest {
         LoanFile rejected = applications.reject(f.actor("bank1"), no, diligence.version(), "资料不全");
         assertThatThrownBy(() -> this.diligence.upload(f.actor("bank1"), rejected.loanNo(), null, "x.pdf", "application/pdf",
                 OriginationFixture.PDF)).satisfies(refusedBy("lending.application-closed"));
+    }
+
+    @Test
+    void a_product_s_terms_hold_together_and_a_limit_needs_every_collateral_s_value() {
+        assertThatThrownBy(() -> products.publish(f.actor("bank1"), new Products.ProductDraft("ZSCD-BAD-" + f.patent(),
+                "知识产权质押贷", "额度倒置", java.util.Map.of(cn.ipfin.core.asset.IpKind.INVENTION_PATENT, new BigDecimal("0.50")),
+                new BigDecimal("5000000"), new BigDecimal("100000"), 6, 36, 50, 150,
+                java.util.Set.of(cn.ipfin.core.lending.RepaymentMethod.EQUAL_PRINCIPAL), Requirement.OPTIONAL,
+                Requirement.OPTIONAL, cn.ipfin.core.lending.TargetGroup.ANY, java.util.Set.of())))
+                .satisfies(refusedBy("lending.product-terms"));
+        LoanFile unvalued = f.applied(f.product(Requirement.OPTIONAL), "500000", f.patent());
+        assertThatThrownBy(() -> approval.limit(unvalued)).satisfies(refusedBy("lending.collateral-value"));
     }
 
     @Test
@@ -188,6 +202,8 @@ class GuardRefusalsTest {
                 new BigDecimal("500000"), 100, null));
         assertThatThrownBy(() -> approval.signContract(f.actor("bank1"), approved.loanNo(), approved.version(), " "))
                 .satisfies(refusedBy("lending.contract-number"));
+        assertThatThrownBy(() -> approval.disburse(f.actor("bank1"), approved.loanNo(), approved.version()))
+                .satisfies(refusedBy("lending.contract-signed"));
         assertThatThrownBy(() -> plans.set(f.actor("bank1"), approved.loanNo(), approved.version(),
                 List.of(new BigDecimal("500000")))).satisfies(refusedBy("lending.custom-plan-only"));
     }

@@ -99,6 +99,22 @@ class RuleProblemDetailsTest {
     }
 
     @Test
+    void an_idempotency_key_names_one_command() throws Exception {
+        LoanFile file = f.applied(f.product(Requirement.OPTIONAL), "500000", f.patent());
+        String key = "rules-" + file.loanNo();
+        mvc.perform(post("/api/v1/applications/{no}/valuation", file.loanNo()).with(httpBasic("bank1", PASSWORD))
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expectedVersion\": " + file.version() + "}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/{no}/rejection", file.loanNo()).with(httpBasic("bank1", PASSWORD))
+                        .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"expectedVersion\": " + (file.version() + 1) + ", \"reason\": \"资料不全\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("api.idempotency-key-other-command"))
+                .andExpect(jsonPath("$.citation").value("IETF draft-ietf-httpapi-idempotency-key-header"));
+    }
+
+    @Test
     void the_api_document_describes_the_rule_s_code_and_citation() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.components.schemas.RuleProblem.properties.code.type").value("string"))

@@ -46,6 +46,11 @@ class ValuationRefusalsTest {
     void a_request_names_a_right_in_the_registry_and_an_admitted_firm_changes_status_only_when_it_differs() {
         assertThatThrownBy(() -> valuations.visibleAssetByNumber(actor("bank1"), "CN000000000.0"))
                 .satisfies(refusedBy("valuation.asset-number-unknown"));
+        long bank = jdbc.sql("select id from organisation where code = 'bank-1'").query(Long.class).single();
+        var f = new ValuationFixture(mvc, jdbc, json);
+        assertThatThrownBy(() -> valuations.request(actor("enterprise1"),
+                new ValuationRequests.NewRequest(f.anAssetOfEnterprise1(), null, null, bank, "融资评估")))
+                .satisfies(refusedBy("valuation.not-a-firm"));
         long firm = jdbc.sql("select id from organisation where code = 'valuer-1'").query(Long.class).single();
         int version = jdbc.sql("select version from organisation where id = :id").param("id", firm).query(Integer.class).single();
         assertThatThrownBy(() -> firms.admit(actor("ipo"), firm, version, "复核通过"))
