@@ -42,13 +42,13 @@ public class Portfolios {
             throw new AccessDeniedException("only the owner may bundle its assets");
         }
         if (assetIds.isEmpty()) {
-            throw new RuleViolation("组合至少包含一项知识产权", "a portfolio holds at least one asset");
+            throw AssetRules.PORTFOLIO_EMPTY.violation();
         }
         List<Long> distinct = assetIds.stream().distinct().toList();
         long owned = jdbc.sql("select count(*) from ip_asset_owner where enterprise_id = :owner and asset_id in (:ids)")
                 .param("owner", ownerId).param("ids", distinct).query(Long.class).single();
         if (owned != distinct.size()) {
-            throw new RuleViolation("组合中有不属于该企业的知识产权", "the portfolio holds an asset the enterprise does not own");
+            throw AssetRules.PORTFOLIO_OWNER.violation();
         }
         long id = jdbc.sql("insert into ip_portfolio (owner_id, name) values (:owner, :name) returning id")
                 .param("owner", ownerId).param("name", name).query(Long.class).single();

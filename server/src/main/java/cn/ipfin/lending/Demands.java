@@ -8,7 +8,6 @@ import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import cn.ipfin.shared.Visibility;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -90,7 +89,7 @@ public class Demands {
         for (long asset : assets) {
             boolean owned = jdbc.sql("select count(*) > 0 from ip_asset_owner_view where asset_id = :a and enterprise_id = :e")
                     .param("a", asset).param("e", actor.orgId()).query(Boolean.class).single();
-            if (!owned) throw new RuleViolation("所列知识产权（" + asset + "）不属于本企业", "asset " + asset + " is not the enterprise's");
+            if (!owned) throw LendingRules.DEMAND_ASSET_OWNER.violation(asset);
         }
         long id = jdbc.sql("""
                         insert into financing_demand (enterprise_id, amount, term_months, purpose, collateral_kinds,
@@ -143,17 +142,16 @@ public class Demands {
         }
         Demand demand = get(actor, demandId);
         if (f.action() == FollowUp.DECLINED && (f.reason() == null || f.reason().isBlank())) {
-            throw new RuleViolation("婉拒须说明理由", "a decline needs its reason");
+            throw LendingRules.DECLINE_REASON.violation();
         }
         if (f.productId() != null && products.get(f.productId()).bankOrgId() != actor.orgId()) {
-            throw new RuleViolation("只能以本行产品对接", "follow up with one of your own bank's products");
+            throw LendingRules.FOLLOW_UP_OWN_PRODUCT.violation();
         }
         Long loanId = null;
         if (f.action() == FollowUp.APPLICATION_OPENED) {
             loanId = jdbc.sql("select id from loan where loan_no = :no and demand_id = :d and bank_org_id = any(:orgs)")
                     .param("no", f.loanNo()).param("d", demandId).param("orgs", actor.visibleOrgIdArray())
-                    .query(Long.class).optional().orElseThrow(() -> new RuleViolation(
-                            "未找到由该需求发起的本行贷款申请", "no application of your bank was opened from this demand"));
+                    .query(Long.class).optional().orElseThrow(() -> LendingRules.FOLLOW_UP_APPLICATION.violation());
         }
         jdbc.sql("""
                         insert into demand_follow_up (demand_id, bank_org_id, product_id, action, reason, loan_id,

@@ -6,7 +6,6 @@ import cn.ipfin.core.lending.Origination;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,10 +51,10 @@ public class DueDiligence {
             throw new AccessDeniedException("only the bank's officer or the applicant uploads documents");
         }
         if (!Origination.isOpen(file.state())) {
-            throw new RuleViolation("申请已结束，不能再上传材料", "the application is closed: no more documents");
+            throw LendingRules.APPLICATION_CLOSED.violation();
         }
         if (itemCode != null && !itemCode.isBlank() && !LoanApplications.CHECKLIST.contains(itemCode)) {
-            throw new RuleViolation("未知的清单项：" + itemCode, "unknown checklist item: " + itemCode);
+            throw LendingRules.CHECKLIST_ITEM_UNKNOWN.violation(itemCode);
         }
         check(contentType, content);
         String name = cn.ipfin.shared.UploadFilename.clean(filename, "document");
@@ -87,10 +86,10 @@ public class DueDiligence {
         LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER);
         Transitions.requireState(file, LoanState.DUE_DILIGENCE);
         if (file.checklist().stream().noneMatch(i -> i.code().equals(itemCode))) {
-            throw new RuleViolation("未知的清单项：" + itemCode, "unknown checklist item: " + itemCode);
+            throw LendingRules.CHECKLIST_ITEM_UNKNOWN.violation(itemCode);
         }
         if (documentId == null || file.documents().stream().noneMatch(d -> d.id() == documentId)) {
-            throw new RuleViolation("清单项须附本申请已上传的材料", "a checklist item needs a document uploaded to this application");
+            throw LendingRules.CHECKLIST_DOCUMENT.violation();
         }
         jdbc.sql("""
                         update loan_checklist_item set done_by = :u, done_at = :at, document_id = :d, note = :note
@@ -116,9 +115,9 @@ public class DueDiligence {
 
     /** The declared type must be one we accept, and the bytes must start the way that type's files start. */
     static void check(String contentType, byte[] content) {
-        if (content == null || content.length == 0) throw new RuleViolation("文件为空", "the file is empty");
+        if (content == null || content.length == 0) throw LendingRules.FILE_EMPTY.violation();
         if (content.length > MAX_BYTES) {
-            throw new RuleViolation("文件超过 10 MB 上限", "the file is larger than the 10 MB limit");
+            throw LendingRules.FILE_TOO_LARGE.violation();
         }
         String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         boolean ok = switch (type) {
@@ -130,8 +129,7 @@ public class DueDiligence {
             default -> false;
         };
         if (!ok) {
-            throw new RuleViolation("只接受 PDF、PNG、JPEG、Word（.docx）或 Excel（.xlsx）文件，且内容须与类型一致",
-                    "only PDF, PNG, JPEG, .docx or .xlsx files whose content matches their type are accepted");
+            throw LendingRules.FILE_TYPE.violation();
         }
     }
 

@@ -2,9 +2,9 @@ package cn.ipfin.lending;
 
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.ApiRules;
 import cn.ipfin.shared.KeyedCommand;
 import cn.ipfin.shared.RequestFingerprint;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +48,7 @@ class IdempotentCommands {
         String key = call.key();
         List<Object> request = new ArrayList<>(call.pathValues());
         request.add(body);
-        if (key.length() > 100) throw new RuleViolation("幂等键过长（最多 100 个字符）", "Idempotency-Key longer than 100 characters");
+        if (key.length() > 100) throw ApiRules.IDEMPOTENCY_KEY_TOO_LONG.violation();
         byte[] fingerprint = RequestFingerprint.of(json, command, request.toArray());
         int claimed = jdbc.sql("""
                         insert into loan_command (org_id, idempotency_key, command, request_hash, created_at)
@@ -62,8 +62,7 @@ class IdempotentCommands {
                     .param("org", actor.orgId()).param("key", key)
                     .query((rs, i) -> new First(rs.getString(1), rs.getString(2), rs.getBytes(3))).single();
             if (!first.command().equals(command)) {
-                throw new RuleViolation("该幂等键已用于另一操作（" + first.command() + "）",
-                        "this Idempotency-Key was used for another command (" + first.command() + ")");
+                throw ApiRules.IDEMPOTENCY_KEY_OTHER_COMMAND.violation(first.command());
             }
             if (!RequestFingerprint.matches(first.hash(), fingerprint)) throw RequestFingerprint.keyReused();
             return json.readValue(first.response(), LoanFile.class);

@@ -1,7 +1,6 @@
 package cn.ipfin.lending;
 
 import cn.ipfin.core.asset.IpKind;
-import cn.ipfin.core.lending.Decision;
 import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.core.lending.Origination;
 import cn.ipfin.core.lending.ProductMatching;
@@ -13,7 +12,7 @@ import cn.ipfin.reference.LprRates;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
+import cn.ipfin.shared.Rule;
 import cn.ipfin.valuation.Valuation;
 import cn.ipfin.valuation.ValuationState;
 import cn.ipfin.valuation.Valuations;
@@ -101,14 +100,14 @@ public class LoanApplications {
         ProductTerms terms = product.terms();
         var facts = new ProductMatching.DemandFacts(amount, a.termMonths(), java.util.Set.of(),
                 demands.qualifications(actor.orgId(), today), park(actor.orgId()));
-        var check = Decision.check()
-                .refuseIf(!product.current(), "apply.productRetired", "该产品版本已停用，请按现行版本申请",
-                        "this product version was replaced; apply to the current version")
-                .refuseIf(!terms.repaymentMethods().contains(a.repaymentMethod()), "apply.repayment",
-                        "产品不提供该还款方式", "the product does not offer this repayment method");
+        var check = Rule.check()
+                .refuseIf(!product.current(), LendingRules.PRODUCT_RETIRED)
+                .refuseIf(!terms.repaymentMethods().contains(a.repaymentMethod()), LendingRules.REPAYMENT_METHOD);
         for (var c : ProductMatching.checks(terms, facts)) {
-            if (c.criterion().hard() && c.criterion() != ProductMatching.Criterion.COLLATERAL) {
-                check.refuseIf(!c.met(), "apply." + c.criterion(), c.zh(), c.en());
+            if (c.criterion() == ProductMatching.Criterion.ELIGIBILITY) {
+                check.refuseInWords(!c.met(), LendingRules.PRODUCT_TARGET, c.zh(), c.en());
+            } else if (c.criterion() == ProductMatching.Criterion.PARK) {
+                check.refuseInWords(!c.met(), LendingRules.PRODUCT_PARK, c.zh(), c.en());
             }
         }
         for (long assetId : a.assetIds()) {
@@ -117,14 +116,12 @@ public class LoanApplications {
                             where a.id = :a and o.enterprise_id = :e""")
                     .param("a", assetId).param("e", actor.orgId())
                     .query((rs, i) -> new String[]{rs.getString(1), rs.getString(2)}).optional().orElse(null);
-            check.refuseIf(asset == null, "apply.owner", "知识产权 " + assetId + " 不属于申请企业",
-                    "asset " + assetId + " is not owned by the applicant");
+            check.refuseIf(asset == null, LendingRules.APPLICANT_OWNS_ASSET, assetId);
             if (asset != null) {
-                check.refuseIf(!terms.accepts(IpKind.valueOf(asset[0])), "apply.collateralKind",
-                        asset[1] + "：产品不接受该类质押物", asset[1] + ": the product does not accept " + asset[0]);
+                check.refuseIf(!terms.accepts(IpKind.valueOf(asset[0])), LendingRules.PRODUCT_COLLATERAL_KIND, asset[1], asset[0]);
             }
         }
-        Transitions.require(check.build());
+        check.orRefuse();
         long seq = jdbc.sql("select nextval('loan_application_seq')").query(Long.class).single();
         String loanNo = "LA" + today.getYear() + String.format("%06d", seq);
         BigDecimal indicative = lprRates.table().oneYearOn(today).plusBp(terms.spreadMinBp()).annualFraction();
@@ -174,16 +171,16 @@ public class LoanApplications {
         LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER);
         Transitions.requireState(file, LoanState.VALUATION);
         LoanFile.Collateral collateral = file.collateral().stream().filter(c -> c.assetId() == a.assetId()).findFirst()
-                .orElseThrow(() -> new RuleViolation("该知识产权不是本申请的质押物", "the asset is not collateral of this application"));
+                .orElseThrow(LendingRules.NOT_COLLATERAL::violation);
         Valuation v = valuations.get(actor, a.valuationId());
         boolean covers = Long.valueOf(a.assetId()).equals(v.assetId()) || (v.portfolioId() != null && jdbc.sql(
                 "select count(*) > 0 from ip_portfolio_item_view where portfolio_id = :p and asset_id = :a")
                 .param("p", v.portfolioId()).param("a", a.assetId()).query(Boolean.class).single());
         if (!covers) {
-            throw new RuleViolation("该评估不涉及质押物 " + collateral.number(), "the valuation does not cover " + collateral.number());
+            throw LendingRules.VALUATION_COVERS_COLLATERAL.violation(collateral.number());
         }
         if (v.state() == ValuationState.WITHDRAWN || v.state() == ValuationState.SUSPENDED) {
-            throw new RuleViolation("评估已撤回或暂停，不能采用", "a withdrawn or suspended valuation cannot be used");
+            throw LendingRules.VALUATION_WITHDRAWN.violation();
         }
         BigDecimal value;
         String source;
@@ -198,7 +195,7 @@ public class LoanApplications {
         }
         if (value == null) {
             if (a.appraisedValue() == null || a.appraisedValue().signum() <= 0) {
-                throw new RuleViolation("评估报告尚未签署，请填写评估价值", "the valuation is not signed yet: give the appraised value");
+                throw LendingRules.APPRAISED_VALUE_UNSIGNED.violation();
             }
             value = Money.of(a.appraisedValue()).amount();
             source = "APPRAISED";
@@ -218,8 +215,7 @@ public class LoanApplications {
         Transitions.requireState(file, LoanState.VALUATION);
         var missing = file.collateral().stream().filter(c -> c.appraisedValue() == null).map(LoanFile.Collateral::number).toList();
         if (!missing.isEmpty()) {
-            throw new RuleViolation("质押物尚无评估价值：" + String.join("、", missing),
-                    "collateral without an appraised value: " + String.join(", ", missing));
+            throw LendingRules.APPRAISED_VALUE_MISSING.violation(missing);
         }
         for (int i = 0; i < CHECKLIST.size(); i++) {
             jdbc.sql("insert into loan_checklist_item (loan_id, code, position) values (:l, :c, :p) on conflict do nothing")
@@ -239,12 +235,12 @@ public class LoanApplications {
         String type = jdbc.sql("select type from organisation_view where id = :id").param("id", s.providerOrgId())
                 .query(String.class).optional().orElse("");
         String expected = s.kind().isInsurance() ? "INSURER" : "GUARANTOR";
-        Transitions.require(Decision.check()
-                .refuseIf(requirement == Requirement.NOT_ACCEPTED, "security.notAccepted",
-                        "产品不接受" + (s.kind().isInsurance() ? "保险" : "担保") + "组合", "the product does not take " + s.kind())
-                .refuseIf(!expected.equals(type), "security.provider",
-                        "提供方不是" + (s.kind().isInsurance() ? "保险机构" : "担保机构"), "the provider is not a " + expected)
-                .build());
+        Rule.check()
+                .refuseIf(requirement == Requirement.NOT_ACCEPTED, LendingRules.SECURITY_NOT_ACCEPTED,
+                        new Rule.Words(s.kind().isInsurance() ? "保险" : "担保", String.valueOf(s.kind())))
+                .refuseIf(!expected.equals(type), LendingRules.SECURITY_PROVIDER,
+                        new Rule.Words(s.kind().isInsurance() ? "保险机构" : "担保机构", expected))
+                .orRefuse();
         jdbc.sql("""
                         insert into loan_security (loan_id, kind, provider_org_id, share, reference, recorded_by, recorded_at)
                         values (:l, :k, :p, :s, :r, :u, :at)
@@ -275,7 +271,7 @@ public class LoanApplications {
     @Transactional
     public LoanFile reject(Actor actor, String loanNo, int expectedVersion, String reason) {
         LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER, Role.BANK_APPROVER);
-        if (reason == null || reason.isBlank()) throw new RuleViolation("拒绝须说明理由", "a rejection needs its reason");
+        if (reason == null || reason.isBlank()) throw LendingRules.REJECTION_REASON.violation();
         return close(actor, file, expectedVersion, LoanState.REJECTED, reason.strip());
     }
 

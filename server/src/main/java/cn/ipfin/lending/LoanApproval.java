@@ -12,7 +12,6 @@ import cn.ipfin.core.money.Money;
 import cn.ipfin.core.money.Rate;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,19 +63,19 @@ public class LoanApproval {
     public PledgeRateLimit.Limit limit(LoanFile file) {
         if (file.productId() == null) {
             // an application always names its product; one that does not is refused with the reason, not a 500
-            throw new RuleViolation("该申请未关联贷款产品，无法计算质押率上限", "the application has no product: no pledge-rate limit");
+            throw LendingRules.APPLICATION_PRODUCT.violation();
         }
         Product product = products.get(file.productId());
         List<PledgeRateLimit.Collateral> collateral = file.collateral().stream()
                 .map(c -> {
                     if (c.appraisedValue() == null) {
-                        throw new RuleViolation(c.number() + "：尚无评估价值", c.number() + ": no appraised value");
+                        throw LendingRules.COLLATERAL_VALUE.violation(c.number());
                     }
                     return new PledgeRateLimit.Collateral(c.number(), c.kind(), Money.of(c.appraisedValue()));
                 }).toList();
         for (var c : collateral) {
             if (!product.maxPledgeRates().containsKey(c.kind())) {
-                throw new RuleViolation(c.assetRef() + "：产品不接受该类质押物", c.assetRef() + ": the product does not accept " + c.kind());
+                throw LendingRules.PRODUCT_COLLATERAL_KIND.violation(c.assetRef(), c.kind());
             }
         }
         PledgeRateLimit.Limit pledge = PledgeRateLimit.of(collateral, product.maxPledgeRates());
@@ -151,7 +150,7 @@ public class LoanApproval {
         LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER);
         Transitions.requireVersion(file, expectedVersion);
         Transitions.requireState(file, LoanState.CONTRACT);
-        if (contractNo == null || contractNo.isBlank()) throw new RuleViolation("请填写合同编号", "give the contract number");
+        if (contractNo == null || contractNo.isBlank()) throw LendingRules.CONTRACT_NUMBER.violation();
         LocalDate today = LocalDate.now(clock);
         return transitions.touch(actor, file, expectedVersion, "CONTRACT_SIGNED",
                 Map.of("contract_no", contractNo.strip(), "contract_signed_on", today),
@@ -165,14 +164,12 @@ public class LoanApproval {
         Transitions.requireVersion(file, expectedVersion);
         Transitions.requireState(file, LoanState.CONTRACT);
         var unregistered = file.collateral().stream().filter(c -> !c.registered()).map(LoanFile.Collateral::number).toList();
-        Transitions.require(cn.ipfin.core.lending.Decision.check()
-                .refuseIf(!unregistered.isEmpty(), "disbursement.registration",
-                        "质押登记未完成，不得放款（历城办法第七条(四)：质押登记须在放款之前）：" + String.join("、", unregistered),
-                        "the pledge must be registered before disbursement (Licheng art. 7(4)): " + String.join(", ", unregistered))
-                .refuseIf(file.contractNo() == null, "disbursement.contract", "借款合同尚未签订", "the loan contract is not signed")
+        cn.ipfin.shared.Rule.check()
+                .refuseIf(!unregistered.isEmpty(), LendingRules.REGISTERED_BEFORE_DISBURSEMENT, unregistered)
+                .refuseIf(file.contractNo() == null, LendingRules.CONTRACT_SIGNED)
                 .refuseIf(RepaymentMethod.CUSTOM.name().equals(file.repaymentMethod()) && !plans.exists(file.loan().id()),
-                        "disbursement.plan", "自定义还款计划尚未录入", "the custom repayment plan has not been entered")
-                .build());
+                        LendingRules.CUSTOM_PLAN_ENTERED)
+                .orRefuse();
         LocalDate today = LocalDate.now(clock);
         LoanFile after = transitions.move(actor, file, expectedVersion, LoanState.DISBURSED,
                 Map.of("disbursed_on", today, "maturity_on", today.plusMonths(file.loan().termMonths())),

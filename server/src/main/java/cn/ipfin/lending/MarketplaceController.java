@@ -9,7 +9,7 @@ import cn.ipfin.core.lending.TargetGroup;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
+import cn.ipfin.shared.Rule;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,8 +83,7 @@ class MarketplaceController {
             Set<RepaymentMethod> methods = EnumSet.noneOf(RepaymentMethod.class);
             for (String m : form.getOrDefault("methods", List.of())) methods.add(RepaymentMethod.valueOf(m));
             if (rates.isEmpty() || methods.isEmpty()) {
-                throw new RuleViolation("请至少填写一类质押物的质押率，并选择至少一种还款方式",
-                        "give the pledge rate of at least one collateral kind and at least one repayment method");
+                throw LendingRules.PRODUCT_RATES_AND_METHODS.violation();
             }
             Set<String> parks = new TreeSet<>();
             for (String park : text(form, "parks").split("[,，、]")) if (!park.isBlank()) parks.add(park.strip());
@@ -126,9 +125,9 @@ class MarketplaceController {
                 @RequestParam(name = "assetIds", required = false) List<Long> assetIds, HttpServletResponse response) {
         return actions.run(response, "/demands", () -> {
             if (kinds == null || kinds.isEmpty()) {
-                throw new RuleViolation("请选择可提供的质押物类型", "choose the kinds of collateral you can offer");
+                throw LendingRules.DEMAND_COLLATERAL_KINDS.violation();
             }
-            if (purpose.isBlank()) throw new RuleViolation("请填写融资用途", "give the purpose of the financing");
+            if (purpose.isBlank()) throw LendingRules.FINANCING_PURPOSE_REQUIRED.violation();
             demands.post(actor, new Demands.DemandDraft(amount, termMonths, purpose, EnumSet.copyOf(kinds),
                     assetIds == null ? List.of() : assetIds));
             return "/demands";
@@ -158,7 +157,7 @@ class MarketplaceController {
     private BigDecimal required(MultiValueMap<String, String> form, String name) {
         BigDecimal value = decimal(form.getFirst(name), name);
         if (value == null) {
-            throw new RuleViolation("请填写" + PageInputAdvice.fieldLabel(actions, name), "fill in " + name);
+            throw LendingRules.FIELD_REQUIRED.violation(new Rule.Words(PageInputAdvice.fieldLabel(actions, name), name));
         }
         return value;
     }
@@ -168,7 +167,7 @@ class MarketplaceController {
         try {
             return new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new RuleViolation(PageInputAdvice.fieldLabel(actions, name) + "：“" + value + "”不是数字", name + ": \"" + value + "\" is not a number");
+            throw LendingRules.FIELD_NUMBER.violation(new Rule.Words(PageInputAdvice.fieldLabel(actions, name), name), value);
         }
     }
 

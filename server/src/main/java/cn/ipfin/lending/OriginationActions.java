@@ -4,7 +4,6 @@ import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.SecurityKind;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.PageActions;
-import cn.ipfin.shared.RuleViolation;
 import cn.ipfin.valuation.ValuationRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -58,9 +57,9 @@ class OriginationActions {
                  @RequestParam(required = false) Long demandId, HttpServletResponse response) {
         return actions.run(response, "/applications", () -> {
             if (assetIds == null || assetIds.isEmpty()) {
-                throw new RuleViolation("请选择用于质押的知识产权", "choose the IP rights to pledge");
+                throw LendingRules.COLLATERAL_REQUIRED.violation();
             }
-            if (purpose.isBlank()) throw new RuleViolation("请填写贷款用途", "give the purpose of the loan");
+            if (purpose.isBlank()) throw LendingRules.LOAN_PURPOSE_REQUIRED.violation();
             return page(applications.apply(actor, new LoanApplications.Apply(productId, amount, termMonths, purpose,
                     repaymentMethod, assetIds, demandId)));
         });
@@ -101,7 +100,7 @@ class OriginationActions {
                   @RequestParam(required = false) String item, @RequestParam(defaultValue = "false") boolean complete,
                   HttpServletResponse response) {
         return run(no, response, () -> transaction.execute(status -> {
-            if (file.isEmpty()) throw new RuleViolation("请选择要上传的文件", "choose a file to upload");
+            if (file.isEmpty()) throw LendingRules.FILE_REQUIRED.violation();
             var document = diligence.upload(actor, no, item, file.getOriginalFilename(), file.getContentType(), bytes(file));
             return complete && item != null && !item.isBlank()
                     ? diligence.complete(actor, no, version, item, document.id(), null) : null;

@@ -10,7 +10,6 @@ import cn.ipfin.core.money.Money;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import cn.ipfin.asset.Pledges;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -60,8 +59,7 @@ public class PledgeRegistration {
         Transitions.requireState(file, LoanState.DUE_DILIGENCE);
         var open = file.checklist().stream().filter(i -> !i.done()).map(LoanFile.ChecklistItem::code).toList();
         if (!open.isEmpty()) {
-            throw new RuleViolation("尽职调查清单尚未完成：" + String.join("、", open),
-                    "due-diligence items not done: " + String.join(", ", open));
+            throw LendingRules.DUE_DILIGENCE_OPEN.violation(open);
         }
         return transitions.move(actor, file, expectedVersion, LoanState.PLEDGE_REGISTRATION, Map.of(), null);
     }
@@ -77,9 +75,9 @@ public class PledgeRegistration {
         boolean self = actor.has(Role.ENTERPRISE_FINANCE) && actor.orgId() == ownerId;
         boolean bank = actor.has(Role.BANK_OFFICER) && actor.visibleOrgIds().contains(file.loan().bankOrgId());
         if (!self && !bank) throw new AccessDeniedException("the co-owner consents, or the bank records its written consent");
-        if (!c.owners().contains(ownerId)) throw new RuleViolation("该企业不是此知识产权的共有人", "that enterprise is not a co-owner");
+        if (!c.owners().contains(ownerId)) throw LendingRules.CO_OWNER_UNKNOWN.violation();
         if (!self && (documentId == null || !file.documents().stream().anyMatch(d -> d.id() == documentId))) {
-            throw new RuleViolation("请先上传共有人签署的同意书", "upload the co-owner's signed consent first");
+            throw LendingRules.CO_OWNER_CONSENT_DOCUMENT.violation();
         }
         if (!cn.ipfin.core.lending.Origination.isOpen(file.state())) {
             Transitions.requireState(file, LoanState.APPLIED);
@@ -121,7 +119,7 @@ public class PledgeRegistration {
             pledges.register(assetId, registrationNo, file.loan().enterpriseId(), file.loan().bankOrgId(),
                     file.loan().id(), today, secured);
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation(c.number() + "：已质押，未注销前不得重复出质", c.number() + ": already pledged");
+            throw LendingRules.PLEDGED_MEANWHILE.violation(c.number());
         }
         return transitions.touch(actor, file, expectedVersion, "PLEDGE_REGISTERED", Map.of(),
                 Map.of("asset", c.number(), "registrationNo", registrationNo, "registeredOn", today));
@@ -133,8 +131,8 @@ public class PledgeRegistration {
                            String reason) {
         LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER);
         LoanFile.Collateral c = collateral(file, assetId);
-        if (!c.registered()) throw new RuleViolation(c.number() + "：尚未办理质押登记", c.number() + ": no pledge registered");
-        if (reason == null || reason.isBlank()) throw new RuleViolation("变更须说明理由", "a change needs its reason");
+        if (!c.registered()) throw LendingRules.NOT_REGISTERED.violation(c.number());
+        if (reason == null || reason.isBlank()) throw LendingRules.CHANGE_REASON.violation();
         Money amount = Money.of(securedAmount);
         long pledgeId = openPledgeId(file, assetId);
         LocalDate today = LocalDate.now(clock);
@@ -160,9 +158,9 @@ public class PledgeRegistration {
     public LoanFile cancel(Actor actor, String loanNo, int expectedVersion, long assetId, String reason) {
         LoanFile file = transitions.asBank(actor, loanNo, Role.BANK_OFFICER);
         LoanFile.Collateral c = collateral(file, assetId);
-        if (!c.registered()) throw new RuleViolation(c.number() + "：尚未办理质押登记", c.number() + ": no pledge registered");
+        if (!c.registered()) throw LendingRules.NOT_REGISTERED.violation(c.number());
         if (file.state().isOutstanding()) {
-            throw new RuleViolation("贷款未结清，不能注销质押登记", "the loan is outstanding: its pledge cannot be cancelled");
+            throw LendingRules.CANCEL_OUTSTANDING.violation();
         }
         LoanFile after = transitions.touch(actor, file, expectedVersion, "PLEDGE_CANCELLED", Map.of(),
                 Map.of("asset", c.number(), "registrationNo", c.registrationNo(), "reason", reason == null ? "" : reason));
@@ -186,15 +184,11 @@ public class PledgeRegistration {
         Product product = products.get(file.productId());
         boolean guarantor = file.securities().stream().anyMatch(s -> s.kind() == SecurityKind.GUARANTOR);
         boolean insurance = file.securities().stream().anyMatch(s -> s.kind().isInsurance());
-        Transitions.require(cn.ipfin.core.lending.Decision.check()
-                .refuseIf(!unregistered.isEmpty(), "registration.incomplete",
-                        "质押物尚未办理质押登记：" + String.join("、", unregistered),
-                        "collateral not registered: " + String.join(", ", unregistered))
-                .refuseIf(product.guarantor() == Requirement.REQUIRED && !guarantor, "security.guarantorRequired",
-                        "产品要求担保，尚未登记担保方", "the product requires a guarantor")
-                .refuseIf(product.insurance() == Requirement.REQUIRED && !insurance, "security.insuranceRequired",
-                        "产品要求保险，尚未登记保险", "the product requires an insurance policy")
-                .build());
+        cn.ipfin.shared.Rule.check()
+                .refuseIf(!unregistered.isEmpty(), LendingRules.REGISTRATION_INCOMPLETE, unregistered)
+                .refuseIf(product.guarantor() == Requirement.REQUIRED && !guarantor, LendingRules.GUARANTOR_REQUIRED)
+                .refuseIf(product.insurance() == Requirement.REQUIRED && !insurance, LendingRules.INSURANCE_REQUIRED)
+                .orRefuse();
         return transitions.move(actor, file, expectedVersion, LoanState.CREDIT_APPROVAL, Map.of(), null);
     }
 
@@ -202,7 +196,7 @@ public class PledgeRegistration {
     @Transactional
     public void freeze(Actor actor, long assetId, String authority, String reference) {
         if (!actor.has(Role.IPO_OFFICER)) throw new AccessDeniedException("only the IP office records a freeze");
-        if (authority == null || authority.isBlank()) throw new RuleViolation("请填写冻结机关", "name the freezing authority");
+        if (authority == null || authority.isBlank()) throw LendingRules.FREEZE_AUTHORITY.violation();
         try {
             jdbc.sql("""
                             insert into ip_asset_freeze (asset_id, frozen_on, authority, reference, recorded_by)
@@ -210,7 +204,7 @@ public class PledgeRegistration {
                     .param("a", assetId).param("on", LocalDate.now(clock)).param("auth", authority.strip())
                     .param("ref", reference).param("u", actor.username()).update();
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation("该权利已处于冻结状态", "the right is already frozen");
+            throw LendingRules.ALREADY_FROZEN.violation();
         }
         events.publishEvent(new LedgerFact(actor, "ASSET_FREEZE", Long.toString(assetId), "FROZEN", List.of(actor.orgId()),
                 null, Map.of("authority", authority.strip(), "reference", reference == null ? "" : reference)));
@@ -221,7 +215,7 @@ public class PledgeRegistration {
         if (!actor.has(Role.IPO_OFFICER)) throw new AccessDeniedException("only the IP office lifts a freeze");
         int n = jdbc.sql("update ip_asset_freeze set lifted_on = :on where asset_id = :a and lifted_on is null")
                 .param("on", LocalDate.now(clock)).param("a", assetId).update();
-        if (n == 0) throw new RuleViolation("该权利未被冻结", "the right is not frozen");
+        if (n == 0) throw LendingRules.NOT_FROZEN.violation();
         events.publishEvent(new LedgerFact(actor, "ASSET_FREEZE", Long.toString(assetId), "LIFTED", List.of(actor.orgId()),
                 null, null));
     }
@@ -236,6 +230,6 @@ public class PledgeRegistration {
 
     static LoanFile.Collateral collateral(LoanFile file, long assetId) {
         return file.collateral().stream().filter(c -> c.assetId() == assetId).findFirst()
-                .orElseThrow(() -> new RuleViolation("该知识产权不是本申请的质押物", "the asset is not collateral of this application"));
+                .orElseThrow(LendingRules.NOT_COLLATERAL::violation);
     }
 }

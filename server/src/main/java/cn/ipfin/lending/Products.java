@@ -14,7 +14,6 @@ import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -103,7 +102,7 @@ public class Products {
                     d.termMaxMonths(), d.spreadMinBp(), d.spreadMaxBp(), d.repaymentMethods(), d.guarantor(),
                     d.insurance(), d.target(), parks);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("产品条款不成立：" + e.getMessage(), "the product's terms are inconsistent: " + e.getMessage());
+            throw LendingRules.PRODUCT_TERMS.violation(e.getMessage());
         }
         CreditEnhancement.Terms e = d.enhancements() == null ? CreditEnhancement.Terms.none() : d.enhancements();
         Timestamp now = Timestamp.from(clock.instant());

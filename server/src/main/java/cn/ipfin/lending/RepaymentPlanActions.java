@@ -2,7 +2,6 @@ package cn.ipfin.lending;
 
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.PageActions;
-import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +42,7 @@ class RepaymentPlanActions {
             try {
                 parts.add(new BigDecimal(token.strip()));
             } catch (NumberFormatException e) {
-                throw new RuleViolation("还款计划中“" + token + "”不是金额", "\"" + token + "\" in the plan is not an amount");
+                throw LendingRules.CUSTOM_PLAN_AMOUNT.violation(token);
             }
         }
         return parts;

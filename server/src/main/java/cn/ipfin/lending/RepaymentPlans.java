@@ -12,7 +12,7 @@ import cn.ipfin.core.schedule.ScheduleRounding;
 import cn.ipfin.core.schedule.ScheduleTerms;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
+import cn.ipfin.shared.Rule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ public class RepaymentPlans {
         Transitions.requireVersion(file, expectedVersion);
         Transitions.requireState(file, LoanState.CONTRACT);
         if (!RepaymentMethod.CUSTOM.name().equals(file.repaymentMethod())) {
-            throw new RuleViolation("只有“自定义还款计划”方式的贷款需要录入还款计划", "only a loan repaid by a custom plan takes one");
+            throw LendingRules.CUSTOM_PLAN_ONLY.violation();
         }
         List<Money> parts = new ArrayList<>();
         try {
@@ -62,7 +62,7 @@ public class RepaymentPlans {
                     RepaymentMethod.CUSTOM, DayCount.ACT_360, InterestBasis.DAY_COUNT, ScheduleRounding.HALF_UP_TO_FEN), parts);
         } catch (IllegalArgumentException e) {
             String[] text = String.valueOf(e.getMessage()).split(" / ", 2);
-            throw new RuleViolation(text[0], text.length > 1 ? text[1] : text[0]);
+            throw LendingRules.CUSTOM_PLAN_TERMS.violation(new Rule.Words(text[0], text.length > 1 ? text[1] : text[0]));
         }
         jdbc.sql("delete from loan_repayment_plan where loan_id = :id").param("id", file.loan().id()).update();
         List<Object[]> rows = new ArrayList<>();

@@ -7,7 +7,7 @@ import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
+import cn.ipfin.shared.Rule;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -50,7 +50,7 @@ class Transitions {
     }
 
     static void require(Decision decision) {
-        if (!decision.isAllowed()) throw new RuleViolation(decision.zh(), decision.en());
+        if (!decision.isAllowed()) throw LendingRules.refusal(decision);
     }
 
     /** A caller who read an older version gets the conflict before any guard, so a lost race is always a 409. */
@@ -60,8 +60,7 @@ class Transitions {
 
     static void requireState(LoanFile file, LoanState... allowed) {
         for (LoanState s : allowed) if (file.state() == s) return;
-        throw new RuleViolation("申请当前状态为“" + Origination.zh(file.state()) + "”，不能进行此操作",
-                "not allowed while the application is " + file.state());
+        throw LendingRules.APPLICATION_STATE.violation(new Rule.Words(Origination.zh(file.state()), String.valueOf(file.state())));
     }
 
     /** Moves to {@code to} (a step of the state machine), writing the columns, if the version is still current. */

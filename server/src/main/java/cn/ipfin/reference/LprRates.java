@@ -5,7 +5,6 @@ import cn.ipfin.core.money.Rate;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,11 +55,11 @@ public class LprRates {
     public void add(Actor actor, LocalDate effectiveOn, Rate oneYear, Rate overFiveYears) {
         if (!actor.has(Role.IPO_OFFICER)) throw new AccessDeniedException("only the IP office maintains the LPR table");
         if (effectiveOn == null || oneYear == null || overFiveYears == null) {
-            throw new RuleViolation("请填写生效日期与两档报价", "give the effective date and both quotes");
+            throw ReferenceRules.LPR_QUOTE_INCOMPLETE.violation();
         }
         for (Rate r : List.of(oneYear, overFiveYears)) {
             if (r.annualFraction().signum() <= 0 || r.annualFraction().compareTo(new java.math.BigDecimal("0.2")) >= 0) {
-                throw new RuleViolation("LPR 报价须大于 0 且小于 20%：" + r, "an LPR quote must be above 0 and below 20%: " + r);
+                throw ReferenceRules.LPR_QUOTE_RANGE.violation(r);
             }
         }
         try {
@@ -70,7 +69,7 @@ public class LprRates {
                     .param("on", effectiveOn).param("one", oneYear.annualFraction()).param("five", overFiveYears.annualFraction())
                     .param("by", actor.username()).param("at", Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation(effectiveOn + " 已有 LPR 报价", "an LPR quote for " + effectiveOn + " exists already");
+            throw ReferenceRules.LPR_QUOTE_EXISTS.violation(effectiveOn);
         }
         events.publishEvent(new LedgerFact(actor, "LPR", effectiveOn.toString(), "PUBLISHED", List.of(actor.orgId()), null,
                 Map.of("oneYear", oneYear.toString(), "overFiveYears", overFiveYears.toString())));

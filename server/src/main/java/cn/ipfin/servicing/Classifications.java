@@ -7,7 +7,6 @@ import cn.ipfin.core.servicing.ServicingPosition;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,11 +57,11 @@ public class Classifications {
             throw new AccessDeniedException("only the lending bank classifies its loans");
         }
         ServicedLoan s = positions.lock(loan.id())
-                .orElseThrow(() -> new RuleViolation("该贷款尚未放款", "the loan has not been disbursed"));
+                .orElseThrow(ServicingRules.NOT_DISBURSED::violation);
         ServicingPosition p = s.position();
         if (chosen != null) {
             Decision decision = ClassificationRules.bankChoice(p.dpd(), chosen, reason);
-            if (!decision.isAllowed()) throw new RuleViolation(decision.zh(), decision.en());
+            if (!decision.isAllowed()) throw ServicingRules.refusal(decision);
         }
         LoanClassification effective = ClassificationRules.effective(p.dpd(), chosen);
         String why = reason == null || reason.isBlank() ? null : reason.strip();

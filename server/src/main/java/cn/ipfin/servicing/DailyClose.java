@@ -5,7 +5,6 @@ import cn.ipfin.core.money.LprTable;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import cn.ipfin.valuation.ValuationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,9 +108,9 @@ public class DailyClose {
     /** Closes date and returns the completed run; a date already closed is returned unchanged. */
     public CloseRun run(Actor actor, LocalDate date) {
         authorise(actor, date);
-        if (!running.tryLock()) throw new RuleViolation("日终批处理正在运行，请稍后", "a daily close is already running");
+        if (!running.tryLock()) throw ServicingRules.CLOSE_RUNNING.violation();
         try (RunLock lock = RunLock.take(dataSource, date)) {
-            if (lock == null) throw new RuleViolation("日终批处理正在运行，请稍后", "a daily close is already running");
+            if (lock == null) throw ServicingRules.CLOSE_RUNNING.violation();
             Optional<CloseRun> existing = find(date);
             if (existing.isPresent() && existing.get().completed()) return existing.get();
             List<Long> starts = tx.execute(status -> begin(actor, date));
@@ -190,7 +189,7 @@ public class DailyClose {
             throw new AccessDeniedException("only the platform (IP office) runs the daily close");
         }
         if (date.isAfter(java.time.LocalDate.now(clock))) {
-            throw new RuleViolation("不能对未来日期执行日终：" + date, "cannot close a future date: " + date);
+            throw ServicingRules.CLOSE_FUTURE_DATE.violation(date);
         }
     }
 

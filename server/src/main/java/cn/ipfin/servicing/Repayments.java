@@ -1,7 +1,5 @@
 package cn.ipfin.servicing;
 
-import static cn.ipfin.core.money.MoneyFormat.figure;
-import static cn.ipfin.core.money.MoneyFormat.yuanEn;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.servicing.RepaymentAllocation;
 import cn.ipfin.core.servicing.RepaymentAllocation.Allocation;
@@ -11,10 +9,10 @@ import cn.ipfin.core.servicing.ServicingPosition;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.lending.ServicedLoans;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.ApiRules;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.RequestFingerprint;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +80,7 @@ public class Repayments {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         byte[] fingerprint = null;
         if (key != null) {
-            if (key.length() > 100) throw new RuleViolation("幂等键过长（最多 100 个字符）", "Idempotency-Key longer than 100 characters");
+            if (key.length() > 100) throw ApiRules.IDEMPOTENCY_KEY_TOO_LONG.violation();
             fingerprint = RequestFingerprint.of("REPAY", loan.loanNo(), bankReference == null ? "" : bankReference.strip(),
                     amount == null ? "" : amount.amount().stripTrailingZeros().toPlainString());
             Optional<Receipt> retried = findByKey(loan, key, fingerprint);
@@ -90,18 +88,17 @@ public class Repayments {
         }
         Optional<Receipt> earlier = find(loan, bankReference);
         if (earlier.isPresent()) return earlier.get();
-        if (amount == null || !amount.isPositive()) throw new RuleViolation("还款金额须大于零", "the amount must be positive");
+        if (amount == null || !amount.isPositive()) throw ServicingRules.REPAYMENT_POSITIVE.violation();
         LocalDate today = LocalDate.now(clock);
         ServicedLoan serviced = lockedForToday(loan, today);
         ServicingPosition p = serviced.position();
         List<InstalmentDue> dues = dues(loan.id(), today);
         Money due = RepaymentAllocation.totalDue(dues, p.penaltyDue(), today);
         if (due.isZero()) {
-            throw new RuleViolation("当前没有到期应还款项；提前还款请使用“提前还款”", "nothing is due today; use early repayment to prepay");
+            throw ServicingRules.NOTHING_DUE.violation();
         }
         if (amount.isGreaterThan(due)) {
-            throw new RuleViolation("还款金额 " + figure(amount) + " 元超过当前应还 " + figure(due) + " 元；多余部分请办理提前还款",
-                    "the amount " + yuanEn(amount) + " exceeds what is due (" + yuanEn(due) + "); prepay the rest as an early repayment");
+            throw ServicingRules.REPAYMENT_EXCEEDS_DUE.violation(amount, due);
         }
         Allocation allocation = RepaymentAllocation.allocate(dues, p.penaltyDue(), today, amount);
         ServicingPosition after = apply(loan.id(), p, allocation, today);
@@ -153,12 +150,11 @@ public class Repayments {
     /** The loan locked, active, and closed through yesterday: today's allocation needs yesterday's close. */
     ServicedLoan lockedForToday(LoanRef loan, LocalDate today) {
         ServicedLoan s = positions.lock(loan.id())
-                .orElseThrow(() -> new RuleViolation("该贷款尚未放款，没有还款计划", "the loan has not been disbursed"));
-        if (!s.active()) throw new RuleViolation("贷款已结清", "the loan is repaid");
+                .orElseThrow(ServicingRules.NO_SCHEDULE::violation);
+        if (!s.active()) throw ServicingRules.LOAN_REPAID.violation();
         LocalDate closed = s.position().closedThrough();
         if (closed.isBefore(today.minusDays(1))) {
-            throw new RuleViolation("该贷款的日终处理仅完成至 " + closed + "，请先完成 " + today.minusDays(1) + " 的日终批处理",
-                    "the loan is closed only through " + closed + "; run the daily close of " + today.minusDays(1) + " first");
+            throw ServicingRules.CLOSED_THROUGH_YESTERDAY.violation(closed, today.minusDays(1));
         }
         return s;
     }
@@ -242,15 +238,14 @@ public class Repayments {
     /** The receipt of an earlier request with this reference at the loan's bank; another loan's reference is refused. */
     Optional<Receipt> find(LoanRef loan, String bankReference) {
         if (bankReference == null || bankReference.isBlank() || bankReference.length() > 64) {
-            throw new RuleViolation("请填写银行交易流水号（不超过64个字符）", "give the bank's transaction reference (up to 64 characters)");
+            throw ServicingRules.BANK_REFERENCE.violation();
         }
         var found = jdbc.sql(SELECT + " where r.bank_org_id = :bank and r.bank_reference = :ref")
                 .param("bank", loan.bankOrgId()).param("ref", bankReference.strip())
                 .query((rs, i) -> new Object[]{rs.getLong("loan_id"), receipt(rs, loan.loanNo(), true)}).optional();
         if (found.isEmpty()) return Optional.empty();
         if ((long) found.get()[0] != loan.id()) {
-            throw new RuleViolation("流水号 " + bankReference + " 已用于另一笔贷款的还款", "reference " + bankReference
-                    + " was already used for another loan's repayment");
+            throw ServicingRules.BANK_REFERENCE_REUSED.violation(bankReference);
         }
         return Optional.of((Receipt) found.get()[1]);
     }

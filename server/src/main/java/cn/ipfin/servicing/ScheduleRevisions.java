@@ -1,7 +1,5 @@
 package cn.ipfin.servicing;
 
-import static cn.ipfin.core.money.MoneyFormat.figure;
-import static cn.ipfin.core.money.MoneyFormat.yuanEn;
 import cn.ipfin.core.lending.Decision;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.schedule.Instalment;
@@ -13,7 +11,6 @@ import cn.ipfin.core.servicing.ServicingTerms;
 import cn.ipfin.ledger.LedgerFact;
 import cn.ipfin.lending.ServicedLoans;
 import cn.ipfin.shared.Actor;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +57,7 @@ public class ScheduleRevisions {
     @Transactional(readOnly = true)
     public Payoff payoffQuote(Actor actor, String loanNo) {
         Repayments.LoanRef loan = repayments.loanRef(actor, loanNo);
-        ServicedLoan s = positions.find(loan.id()).orElseThrow(() -> new RuleViolation("该贷款尚未放款", "the loan has not been disbursed"));
+        ServicedLoan s = positions.find(loan.id()).orElseThrow(ServicingRules.NOT_DISBURSED::violation);
         return payoff(s.position(), LocalDate.now(clock));
     }
 
@@ -75,15 +72,14 @@ public class ScheduleRevisions {
         Repayments.requireBankOfficer(actor, loan);
         Optional<Repayments.Receipt> earlier = repayments.find(loan, bankReference);
         if (earlier.isPresent()) return earlier.get();
-        if (principal == null || !principal.isPositive()) throw new RuleViolation("提前还款本金须大于零", "the principal must be positive");
-        if (option == null) throw new RuleViolation("请选择缩短期限或减少月供", "choose to shorten the term or lower the instalment");
+        if (principal == null || !principal.isPositive()) throw ServicingRules.PREPAYMENT_POSITIVE.violation();
+        if (option == null) throw ServicingRules.PREPAYMENT_OPTION.violation();
         LocalDate today = LocalDate.now(clock);
         ServicedLoan s = repayments.lockedForToday(loan, today);
         requireNothingDue(s.position(), today);
         Payoff payoff = payoff(s.position(), today);
         if (!principal.isLessThan(payoff.principal())) {
-            throw new RuleViolation("提前还款本金 " + figure(principal) + " 元不小于剩余本金 " + figure(payoff.principal()) + " 元，请办理全部结清",
-                    "the principal " + yuanEn(principal) + " is not below the outstanding " + yuanEn(payoff.principal()) + ": settle the loan instead");
+            throw ServicingRules.PREPAYMENT_BELOW_OUTSTANDING.violation(principal, payoff.principal());
         }
         RepaymentSchedule current = book.load(loan.id(), s.scheduleVersion()).schedule();
         RepaymentSchedule next = ScheduleRevision.prepay(current, today, principal, option);
@@ -112,9 +108,7 @@ public class ScheduleRevisions {
         requireNothingDue(s.position(), today);
         Payoff payoff = payoff(s.position(), today);
         if (amount == null || !amount.equals(payoff.total())) {
-            throw new RuleViolation("全部结清须归还 " + figure(payoff.total()) + " 元（本金 " + figure(payoff.principal()) + " 元，利息 "
-                    + figure(payoff.accruedInterest()) + " 元）", "settling the loan takes " + yuanEn(payoff.total()) + " (principal "
-                    + yuanEn(payoff.principal()) + ", interest " + yuanEn(payoff.accruedInterest()) + ")");
+            throw ServicingRules.SETTLEMENT_AMOUNT.violation(payoff.total(), payoff.principal(), payoff.accruedInterest());
         }
         ServicingPosition p = s.position();
         ServicingPosition settled = new ServicingPosition(Money.zero(), today, 0, null, Money.zero(), Money.zero(),
@@ -137,23 +131,22 @@ public class ScheduleRevisions {
     public void extend(Actor actor, String loanNo, int extraMonths, String reason) {
         Repayments.LoanRef loan = repayments.loanRef(actor, loanNo);
         Repayments.requireBankOfficer(actor, loan);
-        if (reason == null || reason.isBlank()) throw new RuleViolation("请填写展期原因", "give the reason for the extension");
+        if (reason == null || reason.isBlank()) throw ServicingRules.EXTENSION_REASON.violation();
         LocalDate today = LocalDate.now(clock);
         ServicedLoan s = repayments.lockedForToday(loan, today);
         ServicingPosition p = s.position();
         requireBeforeTodaysClose(p, today);
         if (p.overdueTotal().isPositive()) {
-            throw new RuleViolation("贷款有逾期款项，不能展期（逾期贷款的调整属于重组）",
-                    "the loan has overdue amounts: it cannot be extended (adjusting an overdue loan is a restructuring)");
+            throw ServicingRules.EXTENSION_OVERDUE.violation();
         }
         if (p.nextDueOn() == null || p.nextPrincipalPaid().isPositive() || p.nextInterestPaid().isPositive()) {
-            throw new RuleViolation("当期已部分还款或已无未到期期次，不能展期", "the current instalment is partly paid or none is left");
+            throw ServicingRules.EXTENSION_INSTALMENT.violation();
         }
         RepaymentSchedule original = book.load(loan.id(), 1).schedule();
         RepaymentSchedule current = book.load(loan.id(), s.scheduleVersion()).schedule();
         int extended = extendedPeriods(original, current);
         Decision allowed = ScheduleRevision.extensionAllowed(original.terms(), extended, extraMonths, today);
-        if (!allowed.isAllowed()) throw new RuleViolation(allowed.zh(), allowed.en());
+        if (!allowed.isAllowed()) throw ServicingRules.refusal(allowed);
         RepaymentSchedule next = ScheduleRevision.reschedule(current, original, p.periodStart(), extraMonths);
         int version = s.scheduleVersion() + 1;
         book.save(loan.id(), version, ScheduleBook.Reason.RESCHEDULE, today, next, reason.strip(), actor.username());
@@ -175,7 +168,7 @@ public class ScheduleRevisions {
     /** A revision takes effect today, so it must come before today's close has accrued tonight's interest. */
     private static void requireBeforeTodaysClose(ServicingPosition p, LocalDate today) {
         if (!p.closedThrough().isBefore(today)) {
-            throw new RuleViolation("今日日终批处理已完成，请于下一营业日办理", "today's close has run: do this on the next business day");
+            throw ServicingRules.BEFORE_TODAYS_CLOSE.violation();
         }
     }
 
@@ -189,11 +182,11 @@ public class ScheduleRevisions {
     private static void requireNothingDue(ServicingPosition p, LocalDate today) {
         requireBeforeTodaysClose(p, today);
         if (p.overdueTotal().isPositive()) {
-            throw new RuleViolation("请先归还逾期款项 " + figure(p.overdueTotal()) + " 元", "repay the overdue " + yuanEn(p.overdueTotal()) + " first");
+            throw ServicingRules.OVERDUE_FIRST.violation(p.overdueTotal());
         }
         if (today.equals(p.nextDueOn()) && (!p.nextPrincipalPaid().equals(p.nextPrincipal())
                 || !p.nextInterestPaid().equals(p.nextInterest()))) {
-            throw new RuleViolation("请先归还今日到期的第 " + p.nextNo() + " 期", "repay instalment " + p.nextNo() + ", due today, first");
+            throw ServicingRules.DUE_TODAY_FIRST.violation(p.nextNo());
         }
     }
 

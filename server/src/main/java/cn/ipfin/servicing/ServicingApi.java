@@ -6,7 +6,6 @@ import cn.ipfin.core.servicing.PrepaymentOption;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.BusinessDates;
 import cn.ipfin.shared.RecordNotFound;
-import cn.ipfin.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -166,7 +165,7 @@ class ServicingApi {
         try {
             return Money.of(amount);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("金额最多两位小数：" + amount.toPlainString(), "an amount has at most 2 decimals: " + amount.toPlainString());
+            throw ServicingRules.AMOUNT_DECIMALS.violation(amount.toPlainString());
         }
     }
 }

@@ -6,7 +6,6 @@ import cn.ipfin.core.servicing.PrepaymentOption;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -184,8 +183,7 @@ class ServicingController {
                       HttpServletResponse response) {
         return actions.run(response, "/servicing/close", () -> {
             if (close.find(date).map(CloseRun::completed).orElse(false)) {
-                throw new RuleViolation(date + " 的日终批处理已完成，重复执行不会改变任何数据",
-                        "the close of " + date + " is complete; running it again would change nothing");
+                throw ServicingRules.CLOSE_COMPLETE.violation(date);
             }
             close.startInBackground(actor, date);
             return "/servicing/close/" + date;

@@ -43,7 +43,6 @@ public final class RequestFingerprint {
     }
 
     public static RuleViolation keyReused() {
-        return new RuleViolation("该幂等键（Idempotency-Key）已用于内容不同的请求；新的请求请使用新的幂等键",
-                "this Idempotency-Key was already used with a different request; send a new key for a new request");
+        return ApiRules.IDEMPOTENCY_KEY_REUSED.violation();
     }
 }

@@ -3,24 +3,42 @@ package cn.ipfin.shared;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A request that is well formed but breaks a business rule; the reason is given in Chinese and English. */
+import java.util.List;
+
+/**
+ * A request that is well formed but breaks a business rule: one or more reasons, each under its catalogued
+ * {@link Rule} and in Chinese and English. Only a {@link Rule} makes one (the constructor is the package's), so
+ * every refusal has a code and a citation.
+ */
 @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class RuleViolation extends RuntimeException {
 
-    private final String zh;
-    private final String en;
+    /** One reason of the refusal, in both languages. */
+    public record Reason(Rule rule, String zh, String en) {
+    }
 
-    public RuleViolation(String zh, String en) {
-        super(en);
-        this.zh = zh;
-        this.en = en;
+    private final List<Reason> reasons;
+
+    RuleViolation(List<Reason> reasons) {
+        super(String.join("; ", reasons.stream().map(Reason::en).toList()));
+        if (reasons.isEmpty()) throw new IllegalArgumentException("a refusal has a reason");
+        this.reasons = List.copyOf(reasons);
+    }
+
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    /** The rule of the first reason (the one API clients act on; the others are listed in the problem). */
+    public Rule rule() {
+        return reasons.getFirst().rule();
     }
 
     public String zh() {
-        return zh;
+        return String.join("；", reasons.stream().map(Reason::zh).toList());
     }
 
     public String en() {
-        return en;
+        return String.join("; ", reasons.stream().map(Reason::en).toList());
     }
 }

@@ -3,7 +3,6 @@ package cn.ipfin.valuation;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.PageActions;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +52,7 @@ class BankValuationController {
     String internal(Actor actor, @RequestParam(defaultValue = "") String assetNumber,
                     @RequestParam(defaultValue = "") String purpose, HttpServletResponse response) {
         return actions.run(response, () -> {
-            if (purpose.isBlank()) throw new RuleViolation("请填写评估目的", "state the purpose of the valuation");
+            if (purpose.isBlank()) throw ValuationRules.PURPOSE_REQUIRED.violation();
             long assetId = requests.visibleAssetByNumber(actor, assetNumber.strip());
             return "/valuations/" + requests.requestInternal(actor,
                     new ValuationRequests.NewInternalValuation(assetId, null, null, purpose)).id();

@@ -6,7 +6,7 @@ import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
+import cn.ipfin.shared.Rule;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,9 +92,7 @@ public class BankValuationFirms {
         long bank = requireDecider(actor, reason);
         ValuationFirms.Firm firm = firm(firmOrgId);
         if (!"ADMITTED".equals(firm.status())) {
-            throw new RuleViolation("深圳 004（四）：评估机构“" + firm.name() + "”未获本区评估机构库准入（状态：" + firm.status()
-                    + "），银行不得准入合作", "Shenzhen 004 (四): valuation firm " + firm.name()
-                    + " is not admitted to the district's library (status " + firm.status() + "); a bank may not admit it");
+            throw ValuationRules.BANK_ADMITS_LIBRARY_FIRM.violation(firm.name(), firm.status());
         }
         int changed = expectedVersion == 0
                 ? jdbc.sql("""
@@ -136,9 +134,8 @@ public class BankValuationFirms {
                 .param("bank", bank).param("firm", firm.id())
                 .query((rs, i) -> new Row(rs.getString(1), rs.getInt(2))).optional().orElse(new Row(null, 0));
         if (row.version() != expectedVersion) throw new ConcurrentEditConflict("bank valuation firm", firm.id(), expectedVersion);
-        throw new RuleViolation("本行与评估机构“" + firm.name() + "”的合作状态已是" + (row.status() == null ? "未准入" : row.status())
-                + "，不能改为" + to, "your bank's cooperation with " + firm.name() + " is "
-                + (row.status() == null ? "not admitted" : row.status()) + " and cannot become " + to);
+        throw ValuationRules.BANK_COOPERATION_STATUS.violation(firm.name(),
+                row.status() == null ? new Rule.Words("未准入", "not admitted") : row.status(), to);
     }
 
     private CooperationFirm recorded(Actor actor, long bank, ValuationFirms.Firm firm, String status, String reason) {
@@ -166,7 +163,7 @@ public class BankValuationFirms {
         if (!actor.has(Role.BANK_APPROVER)) {
             throw new AccessDeniedException("only a bank approver admits or suspends a cooperating valuation firm");
         }
-        if (reason == null || reason.isBlank()) throw new RuleViolation("须说明理由", "a reason is required");
+        if (reason == null || reason.isBlank()) throw ValuationRules.DECISION_REASON.violation();
         return bank;
     }
 }

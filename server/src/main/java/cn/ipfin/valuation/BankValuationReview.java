@@ -3,7 +3,6 @@ package cn.ipfin.valuation;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -47,22 +46,19 @@ public class BankValuationReview {
             throw new AccessDeniedException("only the lending bank's approver or valuer confirms a valuation for the bank");
         }
         if (!actor.visibleOrgIds().contains(v.requesterOrgId())) {
-            throw new RuleViolation("深圳 004（四）复核认定：只有委托评估的贷款银行可对本笔评估作出复核认定",
-                    "Shenzhen 004 (四): only the lending bank that asked for this valuation confirms it for its loan");
+            throw ValuationRules.BANK_REVIEW_LENDER.violation();
         }
         if (!v.state().isSigned()) {
-            throw new RuleViolation("评估报告签署后方可复核认定（当前状态：" + v.state() + "）",
-                    "a valuation is confirmed once its report is signed (now " + v.state() + ")");
+            throw ValuationRules.BANK_REVIEW_SIGNED.violation(v.state());
         }
         if (v.bankReview() != null) {
-            throw new RuleViolation("本行已对该评估报告作出复核认定（" + v.bankReview() + "）",
-                    "your bank has already reviewed this report (" + v.bankReview() + ")");
+            throw ValuationRules.BANK_REVIEW_ONCE.violation(v.bankReview());
         }
         if (actor.username().equals(v.valuerUser())) {
-            throw new RuleViolation("签署评估报告的人员不得复核认定本人的报告", "the valuer who signed a report does not confirm it");
+            throw ValuationRules.BANK_REVIEW_NOT_SIGNER.violation();
         }
         if (opinion == null || opinion.isBlank()) {
-            throw new RuleViolation("复核认定须填写意见", "a review needs a written opinion");
+            throw ValuationRules.BANK_REVIEW_OPINION.violation();
         }
         String decision = confirm ? "CONFIRMED" : "REJECTED";
         int updated = jdbc.sql("""

@@ -3,7 +3,6 @@ package cn.ipfin.valuation;
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.ledger.LedgerEntry;
 import cn.ipfin.shared.Actor;
-import cn.ipfin.shared.RuleViolation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -140,7 +139,7 @@ class ValuationApi {
     static ResponseEntity<byte[]> reportResponse(Valuations valuations, ValuationReport report, Actor actor, long id) {
         Valuation v = valuations.get(actor, id);
         if (!v.state().isSigned()) {
-            throw new RuleViolation("评估报告签署后方可下载", "the report is available once it is signed");
+            throw ValuationRules.REPORT_SIGNED.violation();
         }
         byte[] pdf = report.render(v, valuations.inputs(id), valuations.comparison(id));
         return ResponseEntity.ok()

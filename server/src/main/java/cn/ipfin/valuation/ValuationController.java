@@ -73,7 +73,7 @@ class ValuationController {
     String request(Actor actor, @RequestParam(defaultValue = "") String assetNumber, @RequestParam long firmOrgId,
                    @RequestParam(defaultValue = "") String purpose, HttpServletResponse response) {
         return act(response, () -> {
-            if (purpose.isBlank()) throw new RuleViolation("请填写评估目的", "state the purpose of the valuation");
+            if (purpose.isBlank()) throw ValuationRules.PURPOSE_REQUIRED.violation();
             long assetId = requests.visibleAssetByNumber(actor, assetNumber.strip());
             return requests.request(actor, new ValuationRequests.NewRequest(assetId, null, null, firmOrgId, purpose));
         });

@@ -14,7 +14,6 @@ import cn.ipfin.core.valuation.PatentIndicators;
 import cn.ipfin.core.valuation.SensitivityAnalysis;
 import cn.ipfin.core.valuation.ValuationSubject;
 import cn.ipfin.core.asset.IpKind;
-import cn.ipfin.shared.RuleViolation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -93,8 +92,7 @@ final class ValuationEngine {
 
     static IncomeParameters parameters(IpKind kind, ValuationInputs.Overrides o) {
         if (kind == IpKind.LICENCE_REVENUE_RIGHT) {
-            throw new RuleViolation("许可收益权须由评估师按许可合同设定参数，不做自动预评估",
-                    "a licence-revenue right takes its parameters from its contract; it has no automated pre-valuation");
+            throw ValuationRules.LICENCE_REVENUE_MANUAL.violation();
         }
         IncomeParameters p = IncomeParameters.defaultsFor(kind);
         if (o.splitRate() != null) p = p.withBaseSplitRate(new Rate(o.splitRate()));

@@ -6,7 +6,6 @@ import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,13 +65,12 @@ public class ValuationFirms {
 
     private void changeStatus(Actor actor, long firmOrgId, int expectedVersion, String from, String to, String reason) {
         if (!actor.has(Role.IPO_OFFICER)) throw new AccessDeniedException("only the IP office admits or suspends firms");
-        if (reason == null || reason.isBlank()) throw new RuleViolation("须说明理由", "a reason is required");
+        if (reason == null || reason.isBlank()) throw ValuationRules.DECISION_REASON.violation();
         String status = jdbc.sql("select status from organisation_view where id = :id and type = 'VALUATION_FIRM'")
                 .param("id", firmOrgId).query(String.class).optional()
                 .orElseThrow(() -> new RecordNotFound("valuation firm", firmOrgId));
         if (!status.equals(from)) {
-            throw new RuleViolation("评估机构当前状态为" + status + "，不能改为" + to,
-                    "the firm is " + status + " and cannot become " + to);
+            throw ValuationRules.FIRM_STATUS.violation(status, to);
         }
         if (!organisations.changeStatus(firmOrgId, expectedVersion, from, to)) throw new ConcurrentEditConflict("organisation", firmOrgId, expectedVersion);
         events.publishEvent(new LedgerFact(actor, "ORGANISATION", Long.toString(firmOrgId), "VALUATION_FIRM_" + to,
@@ -83,7 +81,7 @@ public class ValuationFirms {
     @Transactional
     public void declareConflict(Actor actor, long enterpriseId, String reason) {
         if (!actor.has(Role.VALUER)) throw new AccessDeniedException("only a valuer declares conflicts");
-        if (reason == null || reason.isBlank()) throw new RuleViolation("须说明关联关系", "describe the link");
+        if (reason == null || reason.isBlank()) throw ValuationRules.CONFLICT_LINK.violation();
         jdbc.sql("""
                         insert into valuer_conflict (valuer_user_id, enterprise_id, reason, declared_at)
                         values (:user, :enterprise, :reason, :at)

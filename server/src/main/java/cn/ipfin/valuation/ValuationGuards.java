@@ -3,7 +3,6 @@ package cn.ipfin.valuation;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -40,9 +39,7 @@ class ValuationGuards {
                                where d.enterprise_id = o.enterprise_id and d.org_id = any(:orgs) and d.revoked_at is null))
                         order by a.id limit 1""")
                 .param("number", number).param("orgs", actor.visibleOrgIdArray())
-                .query(Long.class).optional().orElseThrow(() -> new RuleViolation(
-                        "登记簿中没有您可查看的编号为“" + number + "”的知识产权",
-                        "no right numbered " + number + " that you may see is in the registry"));
+                .query(Long.class).optional().orElseThrow(() -> ValuationRules.ASSET_NUMBER_UNKNOWN.violation(number));
     }
 
     long visiblePortfolioOwner(Actor actor, long portfolioId) {
@@ -60,8 +57,7 @@ class ValuationGuards {
                 .param("id", loanId).param("orgs", actor.visibleOrgIdArray())
                 .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("loan", loanId));
         if (enterprise != ownerId) {
-            throw new RuleViolation("该贷款的借款企业不是被评估知识产权的权利人",
-                    "the loan's borrower does not own the asset to be valued");
+            throw ValuationRules.BORROWER_OWNS_ASSET.violation();
         }
     }
 
@@ -71,11 +67,10 @@ class ValuationGuards {
                 .query((rs, i) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})
                 .optional().orElseThrow(() -> new RecordNotFound("valuation firm", firmOrgId));
         if (!"VALUATION_FIRM".equals(firm[0])) {
-            throw new RuleViolation("所选机构不是评估机构", "the organisation chosen is not a valuation firm");
+            throw ValuationRules.NOT_A_FIRM.violation();
         }
         if (!"ADMITTED".equals(firm[1])) {
-            throw new RuleViolation("评估机构“" + firm[2] + "”未获准入或已被暂停（状态：" + firm[1] + "），不得承接或签署评估",
-                    "valuation firm " + firm[2] + " is not admitted (status " + firm[1] + "): it may not take or sign valuations");
+            throw ValuationRules.FIRM_ADMITTED.violation(firm[2], firm[1]);
         }
     }
 
@@ -91,10 +86,8 @@ class ValuationGuards {
         String name = jdbc.sql("select name from organisation_view where id = :id").param("id", firmOrgId)
                 .query(String.class).optional().orElse("#" + firmOrgId);
         boolean suspended = "SUSPENDED".equals(status);
-        throw new RuleViolation("深圳 004（四）合作准入：本行" + (suspended ? "已暂停与评估机构“" + name + "”的合作"
-                : "未准入评估机构“" + name + "”") + "，不得委托其评估",
-                "Shenzhen 004 (四), cooperation admission: your bank has " + (suspended ? "suspended" : "not admitted")
-                        + " valuation firm " + name + " and may not ask it to value");
+        throw (suspended ? ValuationRules.BANK_COOPERATION_SUSPENDED : ValuationRules.BANK_COOPERATION_NOT_ADMITTED)
+                .violation(name);
     }
 
     /** A valuer of the assigned firm; for an internal valuation (内部评估), the bank's own valuer. */
@@ -115,8 +108,7 @@ class ValuationGuards {
         String reason = jdbc.sql("select reason from valuer_conflict where valuer_user_id = :user and enterprise_id = :owner")
                 .param("user", actor.userId()).param("owner", v.ownerId()).query(String.class).optional().orElse(null);
         if (reason != null) {
-            throw new RuleViolation("评估师已申报与权利人“" + v.ownerName() + "”存在关联关系（" + reason + "），须回避",
-                    "the valuer declared a conflict with the owner " + v.ownerName() + " (" + reason + ") and must stand aside");
+            throw ValuationRules.VALUER_CONFLICT.violation(v.ownerName(), reason);
         }
     }
 }

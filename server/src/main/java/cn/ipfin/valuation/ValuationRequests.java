@@ -5,7 +5,6 @@ import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ConcurrentEditConflict;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
-import cn.ipfin.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,7 +62,7 @@ public class ValuationRequests {
             throw new AccessDeniedException("only a bank or the owner enterprise requests a valuation");
         }
         if ((command.assetId() == null) == (command.portfolioId() == null)) {
-            throw new RuleViolation("请指定一项知识产权或一个组合", "name one asset or one portfolio");
+            throw ValuationRules.SUBJECT_REQUIRED.violation();
         }
         long owner = command.assetId() != null ? guards.visibleAssetOwner(actor, command.assetId())
                 : guards.visiblePortfolioOwner(actor, command.portfolioId());
@@ -99,10 +98,10 @@ public class ValuationRequests {
     public Valuation requestInternal(Actor actor, NewInternalValuation command) {
         if (!isBankUser(actor)) throw new AccessDeniedException("only a bank values collateral internally");
         if ((command.assetId() == null) == (command.portfolioId() == null)) {
-            throw new RuleViolation("请指定一项知识产权或一个组合", "name one asset or one portfolio");
+            throw ValuationRules.SUBJECT_REQUIRED.violation();
         }
         if (command.purpose() == null || command.purpose().isBlank()) {
-            throw new RuleViolation("请填写评估目的", "state the purpose of the valuation");
+            throw ValuationRules.PURPOSE_REQUIRED.violation();
         }
         long owner = command.assetId() != null ? guards.visibleAssetOwner(actor, command.assetId())
                 : guards.visiblePortfolioOwner(actor, command.portfolioId());
@@ -164,7 +163,7 @@ public class ValuationRequests {
         guards.requireSigningValuer(actor, v);
         requireState(v, EnumSet.of(ValuationState.PRE_VALUED, ValuationState.IN_REVIEW));
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("调整参数须说明理由", "an adjustment needs a written reason");
+            throw ValuationRules.ADJUSTMENT_REASON.violation();
         }
         ValuationInputs current = valuations.inputs(id);
         ValuationInputs inputs = current.with(overrides.over(current.overrides()), revenueForecast, revenueBasis);
@@ -204,7 +203,7 @@ public class ValuationRequests {
         }
         requireState(v, EnumSet.of(ValuationState.SIGNED));
         if (opinion == null || opinion.isBlank()) {
-            throw new RuleViolation("复核须填写意见", "a second review needs a written opinion");
+            throw ValuationRules.SECOND_REVIEW_OPINION.violation();
         }
         ValuationState next = confirm ? ValuationState.CONFIRMED : ValuationState.IN_REVIEW;
         Map<String, Object> columns = new LinkedHashMap<>();
@@ -257,8 +256,7 @@ public class ValuationRequests {
 
     private static void requireState(Valuation v, Set<ValuationState> allowed) {
         if (!allowed.contains(v.state())) {
-            throw new RuleViolation("评估申请当前状态（" + v.state() + "）不允许此操作",
-                    "not allowed while the valuation is " + v.state());
+            throw ValuationRules.STATE.violation(v.state());
         }
     }
 

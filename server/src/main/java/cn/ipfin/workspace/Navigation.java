@@ -45,6 +45,7 @@ final class Navigation {
         var oversight = new ArrayList<NavItem>();
         oversight.add(new NavItem("nav.institutions", "/institutions"));
         oversight.add(new NavItem("nav.ledger", "/ledger"));
+        oversight.add(new NavItem("nav.rules", "/rules"));
 
         var groups = new ArrayList<NavGroup>();
         groups.add(new NavGroup("nav.workspace", List.of(new NavItem("nav.workspace", "/workspace"))));

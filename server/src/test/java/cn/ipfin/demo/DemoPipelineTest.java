@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static cn.ipfin.RuleAsserts.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,7 +91,8 @@ class DemoPipelineTest {
         LoanFile file = files.get(actor("bank1"), loanNo);
         assertThatThrownBy(() -> approval.approve(actor("bank1-approver"), loanNo,
                 new LoanApproval.Approve(file.version(), file.loan().principal(), 50, null)))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("no product");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("no product")
+                .satisfies(refusedBy("lending.application-product"));
     }
 
     /** The step that the loan's state asks for, by the user whose job it is. */

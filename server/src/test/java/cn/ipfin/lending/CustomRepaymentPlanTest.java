@@ -1,5 +1,6 @@
 package cn.ipfin.lending;
 
+import static cn.ipfin.RuleAsserts.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,12 +54,14 @@ class CustomRepaymentPlanTest {
         int version = file.version();
 
         assertThatThrownBy(() -> approval.disburse(f.actor("bank1"), no, version))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("custom repayment plan");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("custom repayment plan")
+                .satisfies(refusedBy("lending.custom-plan-entered"));
         List<BigDecimal> wrong = List.of(new BigDecimal("100000"), new BigDecimal("100000"), new BigDecimal("100000"),
                 new BigDecimal("100000"), new BigDecimal("100000"), new BigDecimal("99999.99"));
         assertThatThrownBy(() -> plans.set(f.actor("bank1"), no, version, wrong))
                 .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("不等于贷款本金"));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("不等于贷款本金"))
+                .satisfies(refusedBy("lending.custom-plan-terms"));
         assertThatThrownBy(() -> plans.set(f.actor("bank1"), no, version, Collections.nCopies(5, new BigDecimal("120000"))))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("期数"));

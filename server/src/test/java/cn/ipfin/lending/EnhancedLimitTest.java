@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
+import static cn.ipfin.RuleAsserts.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -86,7 +87,8 @@ class EnhancedLimitTest {
         assertThatThrownBy(() -> approval.approve(f.actor("bank1-approver"), no,
                 new LoanApproval.Approve(version, new BigDecimal("1490000.01"), 80, null)))
                 .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("增信后的授信上限 1,490,000.00", "质押部分 1,000,000.00", "390,000.00"));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("增信后的授信上限 1,490,000.00", "质押部分 1,000,000.00", "390,000.00"))
+                .satisfies(refusedBy("lending.enhanced-limit"));
 
         // above the pledge part, within the enhanced limit: approved, with each part recorded
         LoanFile approved = approval.approve(f.actor("bank1-approver"), no,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 import static cn.ipfin.IntegrationTest.PASSWORD;
+import static cn.ipfin.RuleAsserts.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -120,7 +121,8 @@ class OriginationTest {
                         .content(body.formatted(file.version(), "1300000.02")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("授信金额 1,300,000.02 元超过质押率上限")))
-                .andExpect(jsonPath("$.detail", containsString("= 1,300,000.01 元")));
+                .andExpect(jsonPath("$.detail", containsString("= 1,300,000.01 元")))
+                .andExpect(jsonPath("$.code").value("lending.pledge-rate-cap"));
         mvc.perform(post("/api/v1/applications/{no}/approval", file.loanNo()).with(httpBasic("bank1-approver", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body.formatted(file.version(), "1300000.01")))
                 .andExpect(status().isOk())
@@ -139,7 +141,8 @@ class OriginationTest {
                 new BigDecimal("500000"), 200, null)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("four eyes").hasMessageContaining("spread 200 bp is outside")
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("四眼原则", "利率加点"));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("四眼原则", "利率加点"))
+                .satisfies(refusedBy("lending.four-eyes", "lending.spread-range"));
         // an officer without the approver role cannot approve at all
         assertThatThrownBy(() -> approval.approve(f.actor("bank1"), no, new LoanApproval.Approve(version,
                 new BigDecimal("500000"), 80, null)))
@@ -156,7 +159,8 @@ class OriginationTest {
         int version = file.version();
         assertThatThrownBy(() -> pledges.register(f.actor("bank1"), no, version, shared))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("1 co-owner(s) have not consented")
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("共有人未同意出质"));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("共有人未同意出质"))
+                .satisfies(refusedBy("lending.co-owners-consent"));
         var consent = diligence.upload(f.actor("bank1"), no, null, "同意书.pdf", "application/pdf", OriginationFixture.PDF);
         pledges.consent(f.actor("bank1"), no, shared, coOwner, consent.id());
         LoanFile after = pledges.register(f.actor("bank1"), no, files.get(f.actor("bank1"), no).version(), shared);
@@ -183,11 +187,11 @@ class OriginationTest {
         jdbc.sql("update ip_asset_owner set enterprise_id = :s where asset_id = :a").param("s", stranger).param("a", transferred).update();
         String no = file.loanNo();
         int v = file.version();
-        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, underInvalidation), "only a right in force", "无效宣告审查中");
-        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, expiring), "not after the loan's maturity", "不晚于贷款到期日");
-        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, pledged), "already pledged (registration Y2025OTHER1)", "已质押");
-        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, frozen), "frozen", "冻结");
-        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, transferred), "the pledgor does not own the asset", "出质人不是");
+        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, underInvalidation), "lending.right-in-force", "only a right in force", "无效宣告审查中");
+        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, expiring), "lending.right-outlasts-loan", "not after the loan's maturity", "不晚于贷款到期日");
+        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, pledged), "lending.already-pledged", "already pledged (registration Y2025OTHER1)", "已质押");
+        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, frozen), "lending.right-frozen", "frozen", "冻结");
+        assertRefused(() -> pledges.register(f.actor("bank1"), no, v, transferred), "lending.pledgor-owns-asset", "the pledgor does not own the asset", "出质人不是");
         // lifting the freeze lets the registration through
         pledges.lift(f.actor("ipo"), frozen);
         assertThat(pledges.register(f.actor("bank1"), no, v, frozen).collateral())
@@ -211,7 +215,8 @@ class OriginationTest {
         mvc.perform(post("/api/v1/applications/{no}/disbursement", file.loanNo()).with(httpBasic("bank1", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"expectedVersion\": " + file.version() + "}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("质押登记须在放款之前")));
+                .andExpect(jsonPath("$.detail", containsString("质押登记须在放款之前")))
+                .andExpect(jsonPath("$.code").value("lending.registered-before-disbursement"));
         assertThat(files.get(f.actor("bank1"), file.loanNo()).state()).isEqualTo(LoanState.CONTRACT);
     }
 
@@ -220,11 +225,11 @@ class OriginationTest {
         LoanFile file = f.applied(f.product(Requirement.REQUIRED), "500000", f.patent());
         String no = file.loanNo();
         int v = file.version();
-        assertRefused(() -> applications.startDueDiligence(f.actor("bank1"), no, v), "not allowed while the application is APPLIED", "已申请");
+        assertRefused(() -> applications.startDueDiligence(f.actor("bank1"), no, v), "lending.application-state", "not allowed while the application is APPLIED", "已申请");
         LoanFile registered = f.registered(f.diligent(f.valued(file, "2000000")));
         // the product requires a guarantor
-        assertRefused(() -> pledges.submitForApproval(f.actor("bank1"), no, registered.version()), "requires a guarantor", "产品要求担保");
-        assertRefused(() -> applications.reject(f.actor("bank1"), no, registered.version(), " "), "needs its reason", "拒绝须说明理由");
+        assertRefused(() -> pledges.submitForApproval(f.actor("bank1"), no, registered.version()), "lending.guarantor-required", "requires a guarantor", "产品要求担保");
+        assertRefused(() -> applications.reject(f.actor("bank1"), no, registered.version(), " "), "lending.rejection-reason", "needs its reason", "拒绝须说明理由");
         LoanFile rejected = applications.reject(f.actor("bank1"), no, registered.version(), "经营现金流不足");
         assertThat(rejected.state()).isEqualTo(LoanState.REJECTED);
         assertThat(files.get(f.actor("bank1"), no).collateral()).noneMatch(LoanFile.Collateral::registered);
@@ -235,9 +240,9 @@ class OriginationTest {
     void a_document_whose_bytes_are_not_its_type_is_refused() {
         LoanFile file = f.applied(f.product(Requirement.OPTIONAL), "500000", f.patent());
         assertRefused(() -> diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "x.pdf", "application/pdf",
-                "MZ executable".getBytes()), "content matches their type", "内容须与类型一致");
+                "MZ executable".getBytes()), "lending.file-type", "content matches their type", "内容须与类型一致");
         assertRefused(() -> diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "big.pdf", "application/pdf",
-                new byte[DueDiligence.MAX_BYTES + 1]), "10 MB", "10 MB");
+                new byte[DueDiligence.MAX_BYTES + 1]), "lending.file-too-large", "10 MB", "10 MB");
         assertThat(diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "营业执照.pdf", "application/pdf",
                 OriginationFixture.PDF).sizeBytes()).isEqualTo(OriginationFixture.PDF.length);
     }
@@ -278,7 +283,8 @@ class OriginationTest {
                         .content("{\"expectedVersion\": " + file.version() + ", \"note\": \"another note\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("different request")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("different request")))
+                .andExpect(jsonPath("$.code").value("api.idempotency-key-reused"));
         mvc.perform(post("/api/v1/applications/{no}/valuation", file.loanNo()).with(httpBasic("bank1", PASSWORD))
                         .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"expectedVersion\": " + file.version() + ", \"note\": \"另一个\"}"))
@@ -301,7 +307,7 @@ class OriginationTest {
         LoanFile same = files.get(f.actor("bank1"), file.loanNo());
         assertThat(same.productId()).isEqualTo(v1.id());
         assertThat(same.productVersion()).isEqualTo(1);
-        assertRefused(() -> f.applied(products.get(v1.id()), "500000", f.patent()), "was replaced", "已停用");
+        assertRefused(() -> f.applied(products.get(v1.id()), "500000", f.patent()), "lending.product-retired", "was replaced", "已停用");
     }
 
     @Test
@@ -309,7 +315,7 @@ class OriginationTest {
         Demand demand = demands.post(f.actor("enterprise1"), new Demands.DemandDraft(new BigDecimal("800000"), 12,
                 "流动资金", Set.of(IpKind.INVENTION_PATENT), List.of()));
         assertRefused(() -> demands.followUp(f.actor("bank1"), demand.id(),
-                new Demands.FollowUpDraft(Demands.FollowUp.DECLINED, null, null, null)), "needs its reason", "婉拒须说明理由");
+                new Demands.FollowUpDraft(Demands.FollowUp.DECLINED, null, null, null)), "lending.decline-reason", "needs its reason", "婉拒须说明理由");
         demands.followUp(f.actor("bank1"), demand.id(), new Demands.FollowUpDraft(Demands.FollowUp.DECLINED, null, "额度已满", null));
         assertThat(demands.followUps(f.actor("enterprise1"), demand.id())).extracting(r -> r.get("action")).containsExactly("DECLINED");
         assertThat(f.ledgerActions("x")).isEmpty();
@@ -318,8 +324,10 @@ class OriginationTest {
         assertThat(entries).isEqualTo(1);
     }
 
-    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String en, String zh) {
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code, String en,
+                                      String zh) {
         assertThatThrownBy(call).isInstanceOf(RuleViolation.class).hasMessageContaining(en)
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains(zh));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains(zh))
+                .satisfies(refusedBy(code));
     }
 }

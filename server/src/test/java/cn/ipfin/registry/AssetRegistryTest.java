@@ -244,6 +244,7 @@ class AssetRegistryTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"借来的组合\",\"assetIds\":[" + ownAssets.get(0) + "," + foreign + "]}"))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不属于该企业")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不属于该企业")))
+                .andExpect(jsonPath("$.code").value("asset.portfolio-owner"));
     }
 }

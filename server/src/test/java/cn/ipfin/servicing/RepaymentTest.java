@@ -1,6 +1,7 @@
 package cn.ipfin.servicing;
 
 import cn.ipfin.reference.LprRates;
+import static cn.ipfin.RuleAsserts.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static cn.ipfin.IntegrationTest.PASSWORD;
@@ -47,6 +48,7 @@ class RepaymentTest {
     @Autowired Repayments repayments;
     @Autowired ScheduleRevisions revisions;
     @Autowired Classifications classifications;
+    @Autowired DailyClose dailyClose;
     @Autowired ServicingView view;
     @Autowired java.time.Clock clock;
     @Autowired MockMvc mvc;
@@ -108,7 +110,8 @@ class RepaymentTest {
         // the reference belongs to that loan: using it for another loan is refused
         ServicingFixture.TestLoan other = overdueLoan(40);
         assertThatThrownBy(() -> repayments.repay(bank, other.loanNo(), ref, Money.ofYuan(500)))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("another loan");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("another loan")
+                .satisfies(refusedBy("servicing.bank-reference-reused"));
     }
 
     @Test
@@ -133,7 +136,8 @@ class RepaymentTest {
                         .header("Idempotency-Key", key).header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted(loan.loanNo(), "k2", "500.00")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Idempotency-Key")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Idempotency-Key")))
+                .andExpect(jsonPath("$.code").value("api.idempotency-key-reused"));
         assertThatThrownBy(() -> repayments.repay(bank, loan.loanNo(), "BR-" + loan.loanNo() + "-k1", Money.ofYuan(600), key))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("different request");
         assertThat(summary(loan)).isEqualTo(between);
@@ -147,7 +151,8 @@ class RepaymentTest {
         Money due = repayments.dueToday(bank, loan.loanNo());
         assertThatThrownBy(() -> repayments.repay(bank, loan.loanNo(), "BR-" + loan.loanNo() + "-x", due.plus(Money.ofFen(1))))
                 .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("超过当前应还"));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("超过当前应还"))
+                .satisfies(refusedBy("servicing.repayment-exceeds-due"));
         assertThat(repayments.list(bank, loan.loanNo()).stream().filter(r -> r.bankReference().endsWith("-x"))).isEmpty();
     }
 
@@ -196,7 +201,8 @@ class RepaymentTest {
         assertThat(payoff.accruedInterest()).isEqualTo(expected);
         assertThatThrownBy(() -> revisions.settle(bank, loan.loanNo(), "S-" + loan.loanNo(), Money.of("500000.00")))
                 .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains(cn.ipfin.core.money.MoneyFormat.figure(payoff.total())));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains(cn.ipfin.core.money.MoneyFormat.figure(payoff.total())))
+                .satisfies(refusedBy("servicing.settlement-amount"));
         revisions.settle(bank, loan.loanNo(), "S-" + loan.loanNo(), payoff.total());
         assertThat(jdbc.sql("select state from loan where id = :id").param("id", loan.id()).query(String.class).single())
                 .isEqualTo("REPAID");
@@ -234,7 +240,8 @@ class RepaymentTest {
                 12, today.minusMonths(2).minusDays(3), today.minusDays(1), 0);
         // a one-year loan may be extended by at most its original term (《贷款通则》第十二条)
         assertThatThrownBy(() -> revisions.extend(bank, loan.loanNo(), 13, "经营周期延长"))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("12");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("12")
+                .satisfies(refusedBy("servicing.extension-short-term"));
         LocalDate maturity = summary(loan).maturityOn();
         revisions.extend(bank, loan.loanNo(), 6, "订单回款周期延长");
         assertThat(summary(loan).maturityOn()).isEqualTo(maturity.plusMonths(6));
@@ -249,10 +256,12 @@ class RepaymentTest {
         assertThat(summary(loan).classification()).isEqualTo(LoanClassification.SUBSTANDARD);
         assertThatThrownBy(() -> classifications.classify(bank, loan.loanNo(), LoanClassification.SPECIAL_MENTION, "客户承诺还款"))
                 .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("不得优于"));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("不得优于"))
+                .satisfies(refusedBy("servicing.classification-floor"));
         assertThatThrownBy(() -> classifications.classify(bank, loan.loanNo(), LoanClassification.DOUBTFUL, " "))
                 .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("须说明理由"));
+                .satisfies(e -> assertThat(((RuleViolation) e).zh()).contains("须说明理由"))
+                .satisfies(refusedBy("servicing.downgrade-reason"));
         classifications.classify(bank, loan.loanNo(), LoanClassification.DOUBTFUL, "借款人主要客户破产，现金流中断");
         assertThat(summary(loan).classification()).isEqualTo(LoanClassification.DOUBTFUL);
         assertThat(classifications.history(bank, loan.loanNo()).getLast().source()).isEqualTo("BANK");
@@ -261,6 +270,29 @@ class RepaymentTest {
     @Test
     void amounts_finer_than_a_fen_are_refused_at_the_edge() {
         assertThatThrownBy(() -> ServicingApi.money(new BigDecimal("10.005")))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("2 decimals");
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("2 decimals")
+                .satisfies(refusedBy("servicing.amount-decimals"));
+    }
+
+    /** The guards of servicing commands, each refusal by its catalogued rule (issue 14); nothing is written. */
+    @Test
+    void an_incomplete_or_premature_servicing_command_is_refused_by_its_rule() {
+        ServicingFixture.TestLoan loan = overdueLoan(40);
+        String no = loan.loanNo();
+        int receipts = repayments.list(bank, no).size();
+        assertThatThrownBy(() -> repayments.repay(bank, no, "BR-" + no + "-zero", Money.zero()))
+                .satisfies(refusedBy("servicing.repayment-positive"));
+        assertThatThrownBy(() -> repayments.repay(bank, no, "BR-" + no + "-key", Money.ofYuan(100), "k".repeat(101)))
+                .satisfies(refusedBy("api.idempotency-key-too-long"));
+        assertThatThrownBy(() -> revisions.prepay(bank, no, "P-" + no + "-0", Money.zero(),
+                PrepaymentOption.SHORTEN_TERM)).satisfies(refusedBy("servicing.prepayment-positive"));
+        assertThatThrownBy(() -> revisions.prepay(bank, no, "P-" + no + "-1", Money.ofYuan(1_000), null))
+                .satisfies(refusedBy("servicing.prepayment-option"));
+        assertThatThrownBy(() -> revisions.prepay(bank, no, "P-" + no + "-2", Money.ofYuan(1_000),
+                PrepaymentOption.SHORTEN_TERM)).satisfies(refusedBy("servicing.overdue-first"));
+        assertThatThrownBy(() -> revisions.extend(bank, no, 3, " ")).satisfies(refusedBy("servicing.extension-reason"));
+        assertThatThrownBy(() -> revisions.extend(bank, no, 3, "订单回款周期延长")).satisfies(refusedBy("servicing.extension-overdue"));
+        assertThat(repayments.list(bank, no)).hasSize(receipts);
+        assertThatThrownBy(() -> dailyClose.run(Actor.system(), today.plusDays(1))).satisfies(refusedBy("servicing.close-future-date"));
     }
 }

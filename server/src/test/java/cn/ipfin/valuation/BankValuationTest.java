@@ -78,7 +78,8 @@ class BankValuationTest {
                 .andExpect(jsonPath("$.detail", containsString("暂停")));
         f.call("bank1", "POST", "/api/v1/valuations", request(firm), "en")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("Shenzhen 004 (四)")));
+                .andExpect(jsonPath("$.detail", containsString("Shenzhen 004 (四)")))
+                .andExpect(jsonPath("$.code").value("valuation.bank-cooperation-suspended"));
         // the district still admits the firm, and another bank's list is its own
         f.ok("bank2", "GET", "/api/v1/valuation-firms", null);
         assertThat(cooperation("bank2", firm).get("bankStatus").asString()).isEqualTo("ADMITTED");
@@ -102,7 +103,8 @@ class BankValuationTest {
         f.call("bank1-approver", "POST", "/api/v1/bank/valuation-firms/" + firm + "/admission",
                         "{\"expectedVersion\": " + suspended.get("version").asInt() + ", \"reason\": \"恢复\"}", "zh-CN")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("本区评估机构库")));
+                .andExpect(jsonPath("$.detail", containsString("本区评估机构库")))
+                .andExpect(jsonPath("$.code").value("valuation.bank-admits-library-firm"));
     }
 
     @Test
@@ -124,7 +126,8 @@ class BankValuationTest {
         f.call("bank1-valuer", "POST", path, "{\"expectedVersion\": " + rejected.get("version").asInt()
                         + ", \"confirm\": true, \"opinion\": \"同意\"}", "en")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("already reviewed")));
+                .andExpect(jsonPath("$.detail", containsString("already reviewed")))
+                .andExpect(jsonPath("$.code").value("valuation.bank-review-once"));
         assertThat(ledgerActions("VALUATION", Long.toString(id))).endsWith("BANK_REJECTED");
 
         // the IP office's second review is a separate decision
@@ -144,7 +147,8 @@ class BankValuationTest {
         f.call("bank1-approver", "POST", "/api/v1/valuations/" + pre.get("id").asLong() + "/bank-review",
                         "{\"expectedVersion\": " + pre.get("version").asInt() + ", \"confirm\": true, \"opinion\": \"同意\"}", "zh-CN")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("签署后")));
+                .andExpect(jsonPath("$.detail", containsString("签署后")))
+                .andExpect(jsonPath("$.code").value("valuation.bank-review-signed"));
     }
 
     @Test
@@ -178,7 +182,8 @@ class BankValuationTest {
         // a second person of the bank confirms it; the valuer who signed may not
         String review = "{\"expectedVersion\": " + signed.get("version").asInt() + ", \"confirm\": true, \"opinion\": \"同意\"}";
         f.call("bank1-valuer", "POST", "/api/v1/valuations/" + id + "/bank-review", review, null)
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("valuation.bank-review-not-signer"));
         f.ok("bank1-approver", "POST", "/api/v1/valuations/" + id + "/bank-review", review);
 
         for (String outsider : List.of("enterprise1", "valuer1", "bank2", "expert1")) {

@@ -104,7 +104,8 @@ class ValuationLifecycleTest {
         String path = "/api/v1/valuations/" + pre.get("id").asLong() + "/signature";
         f.call("valuer1", "POST", path, ValuationFixture.version(pre), "zh-CN")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("未获准入")));
+                .andExpect(jsonPath("$.detail", containsString("未获准入")))
+                .andExpect(jsonPath("$.code").value("valuation.firm-admitted"));
         f.call("valuer1", "POST", path, ValuationFixture.version(pre), "en")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", containsString("is not admitted")));
@@ -146,7 +147,8 @@ class ValuationLifecycleTest {
         String path = "/api/v1/valuations/" + pre.get("id").asLong();
         f.call("valuer1", "POST", path + "/signature", ValuationFixture.version(pre), "zh-CN")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("回避")));
+                .andExpect(jsonPath("$.detail", containsString("回避")))
+                .andExpect(jsonPath("$.code").value("valuation.valuer-conflict"));
         f.call("valuer1", "POST", path + "/adjustment", "{\"expectedVersion\": " + pre.get("version").asInt()
                         + ", \"reason\": \"x\"}", "en")
                 .andExpect(status().isUnprocessableContent())
@@ -169,7 +171,8 @@ class ValuationLifecycleTest {
         f.call("ipo", "POST", path + "/second-review", "{\"expectedVersion\": " + pre.get("version").asInt()
                         + ", \"confirm\": true, \"opinion\": \"同意\"}", "zh-CN")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", containsString("不允许")));
+                .andExpect(jsonPath("$.detail", containsString("不允许")))
+                .andExpect(jsonPath("$.code").value("valuation.state"));
         JsonNode signed = f.ok("valuer1", "POST", path + "/signature", ValuationFixture.version(pre));
         JsonNode returned = f.ok("ipo", "POST", path + "/second-review", "{\"expectedVersion\": "
                 + signed.get("version").asInt() + ", \"confirm\": false, \"opinion\": \"分成率偏高，请复核\"}");

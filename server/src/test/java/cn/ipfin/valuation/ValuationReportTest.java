@@ -51,7 +51,9 @@ class ValuationReportTest {
         var f = new ValuationFixture(mvc, jdbc, json);
         long id = f.preValued().get("id").asLong();
         f.call("bank1", "GET", "/api/v1/valuations/" + id + "/report.pdf", null, null)
-                .andExpect(status().isUnprocessableContent());
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+                        .value("valuation.report-signed"));
     }
 
     @Test

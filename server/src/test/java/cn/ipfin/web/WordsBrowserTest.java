@@ -45,11 +45,13 @@ class WordsBrowserTest {
     static final Set<String> LATIN_ALLOWED = Set.of("IPFin", "IP", "API", "LPR", "NPL", "PDF", "Excel", "xlsx",
             "csv", "CSV", "English", "ACT", "SHA", "Demo", "http", "https", "htmx", "ECharts", "CNY", "GB", "ID",
             "KB", "MB", "PCT", "BP", "bp", "IPC", "Nice", "PPT",
+            // file formats as the due-diligence upload rule names them (the rule catalogue shows it)
+            "PNG", "JPEG", "Word",
             // the IP office's sign-in name, shown as the ledger records who acted
             "ipo");
     /** Words in capitals that are not enum names. */
     static final Set<String> CAPITALS_ALLOWED = Set.of("IPFin", "LPR", "NPL", "PDF", "API", "CSV", "ACT", "SHA",
-            "CNY", "PCT", "XLSX", "CNIPA");
+            "CNY", "PCT", "XLSX", "CNIPA", "JPEG");
 
     static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     static final Pattern CAPITAL_WORD = Pattern.compile("(?<![\\w.\\-/])[A-Z]{4,}(?![\\w.\\-/])");

@@ -10,8 +10,11 @@ import java.util.Objects;
  */
 public final class ClassificationRules {
 
-    /** The citation every refusal carries. */
+    /** What the rules implement; the server's catalogue cites it for both refusals below. */
     public static final String RULE = "《商业银行金融资产风险分类办法》(银保监会 人民银行令2023年第1号)";
+    /** The refusals' rule ids (the server's rule catalogue names each). */
+    public static final String BETTER_THAN_FLOOR = "classification.floor";
+    public static final String DOWNGRADE_WITHOUT_REASON = "classification.downgrade-reason";
 
     private ClassificationRules() {
     }
@@ -25,13 +28,13 @@ public final class ClassificationRules {
         Objects.requireNonNull(chosen, "chosen");
         LoanClassification floor = LoanClassification.floorFor(daysPastDue);
         if (floor.isWorseThan(chosen)) {
-            return Decision.refused(RULE,
+            return Decision.refused(BETTER_THAN_FLOOR,
                     "分类“" + chosen.zh() + "”不得优于逾期天数对应的最低分类“" + floor.zh() + "”（逾期 " + daysPastDue + " 天）",
                     "classification " + chosen.en() + " may not be better than " + floor.en() + ", the floor for "
                             + daysPastDue + " days past due");
         }
         if (chosen.isWorseThan(floor) && (reason == null || reason.isBlank())) {
-            return Decision.refused(RULE,
+            return Decision.refused(DOWNGRADE_WITHOUT_REASON,
                     "分类“" + chosen.zh() + "”劣于逾期天数对应的分类“" + floor.zh() + "”，须说明理由",
                     "classification " + chosen.en() + " is worse than " + floor.en() + ", the floor for "
                             + daysPastDue + " days past due: a reason is required");

@@ -32,6 +32,11 @@ public final class ScheduleRevision {
 
     /** 《贷款通则》(中国人民银行 1996): 第九条 sorts loans by term, 第十二条 limits their extension. */
     public static final String EXTENSION_RULE = "《贷款通则》第十二条";
+    /** The refusals' rule ids (the server's rule catalogue names each, citing {@link #EXTENSION_RULE}). */
+    public static final String EXTENSION_BEFORE_MATURITY = "extension.before-maturity";
+    public static final String EXTENSION_SHORT_TERM = "extension.short-term";
+    public static final String EXTENSION_MEDIUM_TERM = "extension.medium-term";
+    public static final String EXTENSION_LONG_TERM = "extension.long-term";
 
     private static final int SHORT_TERM_MONTHS = 12;
     private static final int MEDIUM_TERM_MONTHS = 60;
@@ -169,21 +174,21 @@ public final class ScheduleRevision {
         LocalDate maturity = DueDates.dueDate(original.anchorDate(), original.frequency(),
                 maturityIndex(original) + alreadyExtendedPeriods);
 
-        Decision.Builder check = Decision.check().refuseIf(!on.isBefore(maturity), EXTENSION_RULE,
+        Decision.Builder check = Decision.check().refuseIf(!on.isBefore(maturity), EXTENSION_BEFORE_MATURITY,
                 "展期须在贷款到期日（" + maturity + "）之前申请，申请日 " + on,
                 "an extension must be requested before the maturity date " + maturity + "; requested on " + on);
         if (termMonths <= SHORT_TERM_MONTHS) {
-            check.refuseIf(extendedMonths > termMonths, EXTENSION_RULE,
+            check.refuseIf(extendedMonths > termMonths, EXTENSION_SHORT_TERM,
                     "短期贷款展期期限累计不得超过原贷款期限（原期限 " + termMonths + " 个月，累计展期 " + extendedMonths + " 个月）",
                     "the cumulative extension of a short-term loan may not exceed its original term (" + termMonths
                             + " months; extension " + extendedMonths + " months)");
         } else if (termMonths <= MEDIUM_TERM_MONTHS) {
-            check.refuseIf(2 * extendedMonths > termMonths, EXTENSION_RULE,
+            check.refuseIf(2 * extendedMonths > termMonths, EXTENSION_MEDIUM_TERM,
                     "中期贷款展期期限累计不得超过原贷款期限的一半（原期限 " + termMonths + " 个月，累计展期 " + extendedMonths + " 个月）",
                     "the cumulative extension of a medium-term loan may not exceed half its original term (" + termMonths
                             + " months; extension " + extendedMonths + " months)");
         } else {
-            check.refuseIf(extendedMonths > LONG_TERM_MAX_EXTENSION_MONTHS, EXTENSION_RULE,
+            check.refuseIf(extendedMonths > LONG_TERM_MAX_EXTENSION_MONTHS, EXTENSION_LONG_TERM,
                     "长期贷款展期期限累计不得超过3年（累计展期 " + extendedMonths + " 个月）",
                     "the cumulative extension of a long-term loan may not exceed 3 years (extension " + extendedMonths + " months)");
         }

@@ -78,7 +78,7 @@ class LoanClassificationTest {
         assertThat(d.isAllowed()).isFalse();
         assertThat(d.zh()).isEqualTo("分类“关注”不得优于逾期天数对应的最低分类“次级”（逾期 91 天）");
         assertThat(d.en()).isEqualTo("classification special mention may not be better than substandard, the floor for 91 days past due");
-        assertThat(d.reasons().getFirst().rule()).contains("商业银行金融资产风险分类办法");
+        assertThat(d.reasons().getFirst().rule()).isEqualTo(ClassificationRules.BETTER_THAN_FLOOR);
     }
 
     @Test

@@ -296,7 +296,7 @@ class ScheduleRevisionWorkedExamplesTest {
         ScheduleTerms original = terms("100000", "4", 24, RepaymentMethod.EQUAL_INSTALMENTS);
         Decision tooLong = ScheduleRevision.extensionAllowed(original, 0, 13, START);
         assertThat(tooLong.reasons()).singleElement().satisfies(reason -> {
-            assertThat(reason.rule()).isEqualTo("《贷款通则》第十二条");
+            assertThat(reason.rule()).isEqualTo(ScheduleRevision.EXTENSION_MEDIUM_TERM);
             assertThat(reason.zh()).isEqualTo("中期贷款展期期限累计不得超过原贷款期限的一半（原期限 24 个月，累计展期 13 个月）");
             assertThat(reason.en()).isEqualTo("the cumulative extension of a medium-term loan may not exceed half its original term (24 months; extension 13 months)");
         });

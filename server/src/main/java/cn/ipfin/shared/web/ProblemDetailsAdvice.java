@@ -73,13 +73,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A refused rule carries its catalogue code and citation (RFC 9457 extension members), so a bank's system can act
+     * on the code rather than parse the words; a refusal for several reasons lists each under {@code reasons}.
+     */
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation e) {
         var locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "en".equals(locale.getLanguage()) ? e.en() : e.zh());
+        boolean english = "en".equals(locale.getLanguage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, english ? e.en() : e.zh());
         problem.setType(URI.create("urn:ipfin:problem:rule"));
         problem.setTitle(messages.getMessage("problem.rule.title", null, locale));
+        problem.setProperty("code", e.rule().code());
+        problem.setProperty("citation", e.rule().citation());
+        if (e.reasons().size() > 1) {
+            problem.setProperty("reasons", e.reasons().stream()
+                    .map(r -> Map.of("code", r.rule().code(), "citation", r.rule().citation(),
+                            "detail", english ? r.en() : r.zh()))
+                    .toList());
+        }
         return problem;
     }
 
