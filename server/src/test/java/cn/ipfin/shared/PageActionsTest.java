@@ -36,7 +36,7 @@ class PageActionsTest {
     void a_refusal_shows_the_rules_reason_in_the_readers_language_as_an_alert() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         String html = actions.run(response, () -> {
-            throw new RuleViolation("请填写评估目的", "state the purpose <of the valuation>");
+            throw Rule.of("test.escaped-words", Rule.PLATFORM, "请填写评估目的", "state the purpose <of the valuation>").violation();
         });
         assertThat(html).isEqualTo("<p class=\"alert error\" role=\"alert\">state the purpose &lt;of the valuation&gt;</p>");
         assertThat(response.getHeader("HX-Redirect")).isNull();
