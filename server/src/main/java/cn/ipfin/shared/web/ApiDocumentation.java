@@ -2,6 +2,7 @@ package cn.ipfin.shared.web;
 
 import cn.ipfin.core.money.Money;
 import cn.ipfin.shared.Actor;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.NumberSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -13,12 +14,15 @@ import java.math.BigDecimal;
 
 /**
  * What the OpenAPI document must say truly: the signed-in {@link Actor} is resolved from the session or token, never
- * a parameter a client sends; money is the plain decimal number {@link ApiJson} writes.
+ * a parameter a client sends; money is the plain decimal number {@link ApiJson} writes; enums are named schemas.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
     static {
+        // an enum is one named schema (Role, LoanState, …), as a client generator makes one type of it; inline, every
+        // field got its own copy, and openapi-generator's Java client does not compile a set of inline enum values
+        ModelResolver.enumsAsRef = true;
         SpringDocUtils.getConfig()
                 .addRequestWrapperToIgnore(Actor.class)
                 .replaceWithSchema(Money.class, new NumberSchema()
