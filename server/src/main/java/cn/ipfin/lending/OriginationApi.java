@@ -105,7 +105,7 @@ class OriginationApi {
     }
 
     @GetMapping("/{loanNo}")
-    @Operation(summary = "One application with collateral, valuations, checklist, documents, pledges and securities")
+    @Operation(operationId = "getApplication", summary = "One application with collateral, valuations, checklist, documents, pledges and securities")
     LoanFile get(Actor actor, @PathVariable String loanNo) {
         return files.get(actor, loanNo);
     }
@@ -140,7 +140,9 @@ class OriginationApi {
     }
 
     @PostMapping(value = "/{loanNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a document (PDF, PNG, JPEG, .docx, .xlsx; at most 10 MB), optionally for a checklist item")
+    @Operation(summary = "Upload a document (PDF, PNG, JPEG, .docx, .xlsx; at most 10 MB), optionally for a checklist item",
+            description = "The part's Content-Type gives the document's type; a part sent as application/octet-stream"
+                    + " takes the type of its file name's extension. The bytes must be of that type.")
     LoanFile.Document upload(Actor actor, @PathVariable String loanNo, @RequestPart("file") MultipartFile file,
                              @RequestParam(required = false) String item) throws IOException {
         return diligence.upload(actor, loanNo, item, file.getOriginalFilename(), file.getContentType(), file.getBytes());
@@ -235,7 +237,7 @@ class OriginationApi {
     }
 
     @PostMapping("/{loanNo}/withdrawal")
-    @Operation(summary = "The enterprise withdraws (any open step)")
+    @Operation(operationId = "withdrawApplication", summary = "The enterprise withdraws (any open step)")
     LoanFile withdraw(Actor actor, @RequestHeader(value = KEY, required = false) String key, @PathVariable String loanNo,
                       @RequestBody Reason b) {
         return once.run(actor, key, "WITHDRAW", List.of(loanNo, b), () -> applications.withdraw(actor, loanNo, b.expectedVersion(), b.reason()));

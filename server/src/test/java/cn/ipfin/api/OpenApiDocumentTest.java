@@ -1,6 +1,7 @@
 package cn.ipfin.api;
 
 import cn.ipfin.IntegrationTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * {@code -Dipfin.openapi.update=true}) and the next build generates the client from it.
  */
 @IntegrationTest
+@Order(1)   // first: ApiResponseContract reads the committed document for every write of the suite
 class OpenApiDocumentTest {
 
     static final Path COMMITTED = Path.of("src/test/resources/openapi/ipfin-api.json");
