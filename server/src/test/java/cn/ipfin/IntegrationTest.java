@@ -1,7 +1,9 @@
 package cn.ipfin;
 
+import cn.ipfin.api.ApiResponseContract;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -27,6 +29,7 @@ import java.lang.annotation.Target;
         "ipfin.clock.starts-at=${ipfin.test.date:" + IntegrationTest.DEFAULT_DATE + "}T10:00:00+08:00"})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
+@Import(ApiResponseContract.Registration.class)   // every MockMvc write is checked against the OpenAPI document
 public @interface IntegrationTest {
 
     /** The demo password (application.yml, ipfin.demo.password). */

@@ -3,6 +3,7 @@ package cn.ipfin.asset;
 import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.core.asset.LegalStatus;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.InvalidField;
 import cn.ipfin.shared.RecordNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,6 +54,7 @@ class AssetApi {
                               @RequestParam(required = false) Long owner,
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        InvalidField.requireOrdered("expiresFrom", expiresFrom, "expiresTo", expiresTo);
         return assets.search(actor, new AssetQuery(q, kind, status, expiresFrom, expiresTo, owner), page, size);
     }
 
@@ -63,7 +65,7 @@ class AssetApi {
     }
 
     @GetMapping(value = "/assets/export.xlsx", produces = AssetController.XLSX)
-    @Operation(summary = "The matching IP rights as an Excel file in the import template's layout (re-importable)")
+    @Operation(operationId = "exportAssets", summary = "The matching IP rights as an Excel file in the import template's layout (re-importable)")
     void export(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) IpKind kind,
                 @RequestParam(required = false) LegalStatus status, HttpServletResponse response) throws IOException {
         AssetController.writeExport(actor, assets, exporter, new AssetQuery(q, kind, status, null, null, null),

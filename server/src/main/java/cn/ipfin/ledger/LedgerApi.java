@@ -53,7 +53,7 @@ class LedgerApi {
     }
 
     @GetMapping(value = "/export.xlsx", produces = XLSX)
-    @Operation(summary = "The entries the caller may see as an Excel workbook (at most 100,000, newest first)")
+    @Operation(operationId = "exportLedger", summary = "The entries the caller may see as an Excel workbook (at most 100,000, newest first)")
     void export(Actor actor, @RequestParam(required = false) String subjectType, HttpServletResponse response)
             throws IOException {
         writeWorkbook(ledger, messages, actor, blankToNull(subjectType), response);

@@ -56,6 +56,7 @@ public class DueDiligence {
         if (itemCode != null && !itemCode.isBlank() && !LoanApplications.CHECKLIST.contains(itemCode)) {
             throw LendingRules.CHECKLIST_ITEM_UNKNOWN.violation(itemCode);
         }
+        contentType = declaredType(contentType, filename);
         check(contentType, content);
         String name = cn.ipfin.shared.UploadFilename.clean(filename, "document");
         if (name.length() > 200) name = name.substring(0, 200);
@@ -111,6 +112,28 @@ public class DueDiligence {
                 .param("id", documentId).param("l", file.loan().id())
                 .query((rs, i) -> new StoredDocument(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional().orElseThrow(() -> new RecordNotFound("document", documentId));
+    }
+
+    /**
+     * The part's type, or for a part sent as generic bytes (what generated API clients send for a file) the type its
+     * name's extension gives; {@link #check} then still requires the bytes to be of that type.
+     */
+    static String declaredType(String contentType, String filename) {
+        boolean generic = contentType == null || contentType.isBlank()
+                || contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/octet-stream");
+        if (!generic || filename == null) {
+            return contentType;
+        }
+        String lower = filename.toLowerCase(java.util.Locale.ROOT);
+        String extension = lower.substring(lower.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "pdf" -> "application/pdf";
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            default -> contentType;
+        };
     }
 
     /** The declared type must be one we accept, and the bytes must start the way that type's files start. */

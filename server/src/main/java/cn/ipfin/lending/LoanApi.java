@@ -33,7 +33,7 @@ class LoanApi {
     }
 
     @GetMapping
-    @Operation(summary = "List loans the caller may see, newest application first")
+    @Operation(operationId = "listLoans", summary = "List loans the caller may see, newest application first")
     Loans.LoanPage list(Actor actor, @RequestParam(required = false) LoanState state,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -41,13 +41,13 @@ class LoanApi {
     }
 
     @GetMapping("/{loanNo}")
-    @Operation(summary = "One loan; 404 when it does not exist or belongs to another bank or enterprise")
+    @Operation(operationId = "getLoan", summary = "One loan; 404 when it does not exist or belongs to another bank or enterprise")
     Loan get(Actor actor, @PathVariable String loanNo) {
         return loans.find(actor, loanNo).orElseThrow(() -> new RecordNotFound("loan", loanNo));
     }
 
     @GetMapping("/{loanNo}/ledger")
-    @Operation(summary = "The loan's ledger (台账): every recorded step, oldest first")
+    @Operation(operationId = "loanHistory", summary = "The loan's ledger (台账): every recorded step, oldest first")
     List<LedgerEntry> history(Actor actor, @PathVariable String loanNo) {
         Loan loan = get(actor, loanNo);
         return ledger.history(actor, "LOAN", loan.loanNo());

@@ -102,7 +102,7 @@ class OriginationApi {
     }
 
     @GetMapping("/{loanNo}")
-    @Operation(summary = "One application with collateral, valuations, checklist, documents, pledges and securities")
+    @Operation(operationId = "getApplication", summary = "One application with collateral, valuations, checklist, documents, pledges and securities")
     LoanFile get(Actor actor, @PathVariable String loanNo) {
         return files.get(actor, loanNo);
     }
@@ -137,7 +137,9 @@ class OriginationApi {
     }
 
     @PostMapping(value = "/{loanNo}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a document (PDF, PNG, JPEG, .docx, .xlsx; at most 10 MB), optionally for a checklist item")
+    @Operation(summary = "Upload a document (PDF, PNG, JPEG, .docx, .xlsx; at most 10 MB), optionally for a checklist item",
+            description = "The part's Content-Type gives the document's type; a part sent as application/octet-stream"
+                    + " takes the type of its file name's extension. The bytes must be of that type.")
     LoanFile.Document upload(Actor actor, @PathVariable String loanNo, @RequestPart("file") MultipartFile file,
                              @RequestParam(required = false) String item) throws IOException {
         return diligence.upload(actor, loanNo, item, file.getOriginalFilename(), file.getContentType(), file.getBytes());
@@ -230,7 +232,7 @@ class OriginationApi {
     }
 
     @PostMapping("/{loanNo}/withdrawal")
-    @Operation(summary = "The enterprise withdraws (any open step)")
+    @Operation(operationId = "withdrawApplication", summary = "The enterprise withdraws (any open step)")
     LoanFile withdraw(KeyedCommand call, @PathVariable String loanNo, @RequestBody Reason b) {
         return once.run(call, "WITHDRAW", b,
                 () -> applications.withdraw(call.actor(), loanNo, b.expectedVersion(), b.reason()));

@@ -86,7 +86,7 @@ class PartyApi {
     }
 
     @GetMapping(value = "/enterprises/export.xlsx", produces = EnterpriseController.XLSX)
-    @Operation(summary = "The matching enterprises as an Excel file in the import template's layout (re-importable)")
+    @Operation(operationId = "exportEnterprises", summary = "The matching enterprises as an Excel file in the import template's layout (re-importable)")
     void export(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String park,
                 @RequestParam(required = false) String industry, @RequestParam(required = false) String qualification,
                 @RequestParam(required = false) Boolean creditListed, HttpServletResponse response) throws IOException {

@@ -11,6 +11,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
@@ -42,6 +43,7 @@ class TokenApi {
     }
 
     @DeleteMapping("/current")
+    @ResponseStatus(HttpStatus.NO_CONTENT)   // what it answers, so that the document says 204, not 200
     @Operation(summary = "Revoke the bearer token this request was signed in with")
     ResponseEntity<Void> revoke(Actor actor, Authentication authentication) {
         if (!(authentication instanceof BearerTokenFilter.Authenticated bearer)) {

@@ -11,11 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -49,6 +51,7 @@ class LprApi {
     }
 
     @PostMapping("/servicing/lpr")
+    @ResponseStatus(HttpStatus.NO_CONTENT)   // documented as the 204 it answers
     @Operation(summary = "Add an LPR quote (IP office); approval pricing and repricing use it from its effective date")
     ResponseEntity<Void> addLpr(Actor actor, @Valid @RequestBody LprQuote body) {
         businessDates.checkQuoteDate("effectiveOn", body.effectiveOn());

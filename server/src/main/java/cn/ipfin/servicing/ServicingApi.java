@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -118,6 +120,7 @@ class ServicingApi {
     }
 
     @PostMapping("/loans/{loanNo}/extensions")
+    @ResponseStatus(HttpStatus.NO_CONTENT)   // documented as the 204 it answers
     @Operation(summary = "展期: extend the maturity within 《贷款通则》第十二条; a new schedule version")
     ResponseEntity<Void> extend(Actor actor, @PathVariable String loanNo, @Valid @RequestBody Extension body) {
         revisions.extend(actor, loanNo, body.extraMonths(), body.reason());
@@ -125,6 +128,7 @@ class ServicingApi {
     }
 
     @PostMapping("/loans/{loanNo}/classification")
+    @ResponseStatus(HttpStatus.NO_CONTENT)   // documented as the 204 it answers
     @Operation(summary = "The bank's own five-category classification (worse than the floor with a reason; null withdraws it)")
     ResponseEntity<Void> classify(Actor actor, @PathVariable String loanNo, @Valid @RequestBody Classification body) {
         classifications.classify(actor, loanNo, body.classification(), body.reason());

@@ -3,6 +3,9 @@ package cn.ipfin.tabular;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +56,10 @@ class ImportApi {
     @PostMapping(value = "/{name}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a filled template (.xlsx or UTF-8 .csv): all rows or none, with a row-by-row report;"
             + " 422 with the report when the file is refused")
+    @ApiResponse(responseCode = "200", description = "Applied: the report of rows new, updated and unchanged",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "Refused, nothing written: the row-by-row report",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
     ResponseEntity<ImportReport> importFile(Actor actor, @PathVariable String name,
                                             @RequestParam("file") MultipartFile file) throws IOException {
         ImportReport report = runner.run(actor, importer(name), ImportController.filename(file), file.getBytes());

@@ -34,19 +34,19 @@ class BankValuationApi {
     }
 
     @GetMapping("/bank/valuation-firms")
-    @Operation(summary = "The district's valuation firms with the caller's bank's cooperation decision on each")
+    @Operation(operationId = "listBankValuationFirms", summary = "The district's valuation firms with the caller's bank's cooperation decision on each")
     List<BankValuationFirms.CooperationFirm> list(Actor actor) {
         return firms.list(actor);
     }
 
     @PostMapping("/bank/valuation-firms/{firmId}/admission")
-    @Operation(summary = "The bank (approver) admits a district-admitted firm to cooperation; expectedVersion 0 the first time")
+    @Operation(operationId = "admitBankValuationFirm", summary = "The bank (approver) admits a district-admitted firm to cooperation; expectedVersion 0 the first time")
     BankValuationFirms.CooperationFirm admit(Actor actor, @PathVariable long firmId, @Valid @RequestBody Decision command) {
         return firms.admit(actor, firmId, command.expectedVersion(), command.reason());
     }
 
     @PostMapping("/bank/valuation-firms/{firmId}/suspension")
-    @Operation(summary = "The bank (approver) suspends cooperation with a firm: no new valuation of the bank's goes to it")
+    @Operation(operationId = "suspendBankValuationFirm", summary = "The bank (approver) suspends cooperation with a firm: no new valuation of the bank's goes to it")
     BankValuationFirms.CooperationFirm suspend(Actor actor, @PathVariable long firmId, @Valid @RequestBody Decision command) {
         return firms.suspend(actor, firmId, command.expectedVersion(), command.reason());
     }

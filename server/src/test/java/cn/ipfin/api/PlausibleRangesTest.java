@@ -13,9 +13,12 @@ import java.time.LocalDate;
 import static cn.ipfin.IntegrationTest.PASSWORD;
 import static cn.ipfin.api.ProblemAsserts.problemNaming;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * What is stored stays plausible: a quote the LPR table would round to zero, dates far outside the platform's life,
@@ -79,5 +82,23 @@ class PlausibleRangesTest {
                         .content("{\"amount\":100000,\"termMonths\":12,\"purpose\":\"" + "研".repeat(501)
                                 + "\",\"collateralKinds\":[\"INVENTION_PATENT\"]}"))
                 .andExpect(problemNaming(400, "purpose"));
+    }
+
+    @Test
+    void a_date_range_whose_end_is_before_its_start_names_both_dates_in_both_languages() throws Exception {
+        String backwards = "/api/v1/assets?expiresFrom=2031-06-30&expiresTo=2030-01-01";
+        mvc.perform(get(backwards).with(httpBasic("ipo", PASSWORD)).header("Accept-Language", "en"))
+                .andExpect(problemNaming(400, "expiresFrom"))
+                .andExpect(problemNaming(400, "expiresTo"))
+                .andExpect(jsonPath("$.detail").value(
+                        "expiresTo (2030-01-01) is before expiresFrom (2031-06-30): the end cannot precede the start"));
+        mvc.perform(get(backwards).with(httpBasic("ipo", PASSWORD)).header("Accept-Language", "zh-CN"))
+                .andExpect(problemNaming(400, "expiresTo"))
+                .andExpect(jsonPath("$.detail").value(containsString("结束日期不能早于开始日期")));
+        // one day is a range; either end alone is open
+        mvc.perform(get("/api/v1/assets?expiresFrom=2030-01-01&expiresTo=2030-01-01").with(httpBasic("ipo", PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/assets?expiresTo=2030-01-01").with(httpBasic("ipo", PASSWORD)))
+                .andExpect(status().isOk());
     }
 }

@@ -245,6 +245,13 @@ class OriginationTest {
                 new byte[DueDiligence.MAX_BYTES + 1]), "lending.file-too-large", "10 MB", "10 MB");
         assertThat(diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "营业执照.pdf", "application/pdf",
                 OriginationFixture.PDF).sizeBytes()).isEqualTo(OriginationFixture.PDF.length);
+        // a part sent as generic bytes (as generated API clients send files) takes its name's type, and is checked so
+        assertRefused(() -> diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "x.pdf",
+                "application/octet-stream", "MZ executable".getBytes()), "content matches their type", "内容须与类型一致");
+        assertRefused(() -> diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "x.exe",
+                "application/octet-stream", OriginationFixture.PDF), "content matches their type", "内容须与类型一致");
+        assertThat(diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "章程.PDF", "application/octet-stream",
+                OriginationFixture.PDF).contentType()).isEqualTo("application/pdf");
     }
 
     @Test

@@ -3,9 +3,9 @@ package cn.ipfin.shared.web;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.KeyedCommand;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.media.NumberSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -23,21 +24,74 @@ import org.springframework.context.annotation.Configuration;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What the OpenAPI document must say truly: the signed-in {@link Actor} is resolved from the session or token, never
  * a parameter a client sends; a {@link KeyedCommand} is the optional Idempotency-Key header; money is the plain
- * decimal number {@link ApiJson} writes.
+ * decimal number {@link ApiJson} writes; enums are named schemas.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
     static {
+        // an enum is one named schema (Role, LoanState, …), as a client generator makes one type of it; inline, every
+        // field got its own copy, and openapi-generator's Java client does not compile a set of inline enum values
+        ModelResolver.enumsAsRef = true;
         SpringDocUtils.getConfig()
                 .addRequestWrapperToIgnore(Actor.class, KeyedCommand.class)
                 .replaceWithSchema(Money.class, new NumberSchema()
                         .description("Yuan (元), a decimal number with 2 decimals / 金额（元，两位小数）")
                         .example(new BigDecimal("1234.50")));
+    }
+
+    /**
+     * Every operation's refusals: an RFC 9457 problem (application/problem+json) with the fields at fault. An
+     * operation that documents a status itself (an import refused with its row report, 422) keeps its own.
+     */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("400", "The request is malformed or a field is invalid / 请求格式或字段有误");
+        refusals.put("401", "Not signed in / 未登录");
+        refusals.put("403", "The caller's role may not do this / 无权操作");
+        refusals.put("404", "No such record the caller may see / 记录不存在或不可见");
+        refusals.put("409", "Stale expectedVersion or a duplicate / 版本已变化或重复");
+        refusals.put("422", "A business rule refuses it / 业务规则不允许");
+        refusals.put("429", "Too many sign-in attempts: retry after Retry-After / 登录过于频繁");
+        return api -> {
+            api.getComponents().addSchemas("Problem", problemSchema());
+            Content problem = new Content().addMediaType("application/problem+json",
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+            refusals.forEach((status, description) -> api.getComponents().addResponses("Problem" + status,
+                    new ApiResponse().description(description).content(problem)));
+            api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, op) ->
+                    refusals.keySet().forEach(status -> {
+                        boolean write = method != PathItem.HttpMethod.GET;
+                        if ((write || !status.equals("409") && !status.equals("422"))
+                                && !op.getResponses().containsKey(status)) {
+                            op.getResponses().addApiResponse(status,
+                                    new ApiResponse().$ref("#/components/responses/Problem" + status));
+                        }
+                    })));
+        };
+    }
+
+    private static Schema<?> problemSchema() {
+        Schema<?> error = new ObjectSchema()
+                .addProperty("field", new StringSchema().description("the request field, parameter or part"))
+                .addProperty("message", new StringSchema())
+                .addProperty("rejected", new StringSchema().description("the value refused, cut at 200 characters"));
+        return new ObjectSchema().description("RFC 9457 problem details, in the caller's language (Accept-Language)")
+                .addProperty("type", new StringSchema().format("uri"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().format("uri"))
+                .addProperty("errors", new ArraySchema().items(error))
+                .required(List.of("status"));
     }
 
     @Bean

@@ -174,7 +174,9 @@ class CallerMistakeAdvice {
     @ExceptionHandler(InvalidField.class)
     ProblemDetail invalidField(InvalidField e) {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        return invalid(HttpStatus.BAD_REQUEST, e.field(), english ? e.en() : e.zh());
+        String message = english ? e.en() : e.zh();
+        return problem(HttpStatus.BAD_REQUEST, message, e.fields().stream()
+                .map(f -> Map.<String, Object>of("field", f, "message", message)).toList());
     }
 
     /**
