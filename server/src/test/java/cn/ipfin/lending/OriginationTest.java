@@ -247,9 +247,9 @@ class OriginationTest {
                 OriginationFixture.PDF).sizeBytes()).isEqualTo(OriginationFixture.PDF.length);
         // a part sent as generic bytes (as generated API clients send files) takes its name's type, and is checked so
         assertRefused(() -> diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "x.pdf",
-                "application/octet-stream", "MZ executable".getBytes()), "content matches their type", "内容须与类型一致");
+                "application/octet-stream", "MZ executable".getBytes()), "lending.file-type", "content matches their type", "内容须与类型一致");
         assertRefused(() -> diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "x.exe",
-                "application/octet-stream", OriginationFixture.PDF), "content matches their type", "内容须与类型一致");
+                "application/octet-stream", OriginationFixture.PDF), "lending.file-type", "content matches their type", "内容须与类型一致");
         assertThat(diligence.upload(f.actor("enterprise1"), file.loanNo(), null, "章程.PDF", "application/octet-stream",
                 OriginationFixture.PDF).contentType()).isEqualTo("application/pdf");
     }
