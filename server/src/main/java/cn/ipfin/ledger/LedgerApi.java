@@ -56,15 +56,16 @@ class LedgerApi {
     @Operation(summary = "The entries the caller may see as an Excel workbook (at most 100,000, newest first)")
     void export(Actor actor, @RequestParam(required = false) String subjectType, HttpServletResponse response)
             throws IOException {
-        writeWorkbook(ledger, messages, actor, blankToNull(subjectType), response);
+        writeWorkbook(ledger, messages, actor, Ledger.Filter.type(blankToNull(subjectType)), response);
     }
 
-    static void writeWorkbook(Ledger ledger, MessageSource messages, Actor actor, String subjectType,
+    static void writeWorkbook(Ledger ledger, MessageSource messages, Actor actor, Ledger.Filter filter,
                               HttpServletResponse response) throws IOException {
+        String subjectType = filter.subjectType();
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename=\"ledger"
                 + (subjectType == null ? "" : "-" + subjectType.toLowerCase()) + ".xlsx\"");
-        var entries = ledger.search(actor, subjectType, 0, EXPORT_LIMIT).entries();
+        var entries = ledger.search(actor, filter, 0, EXPORT_LIMIT).entries();
         LedgerWorkbook.write(entries, messages, LocaleContextHolder.getLocale(), ledger.zone(), response.getOutputStream());
     }
 
