@@ -238,6 +238,11 @@ public class Ledger {
                 rs.getString("prev_hash"), rs.getString("hash"));
     }
 
+    /** The business clock: exports say when they were made by it. */
+    Clock clock() {
+        return clock;
+    }
+
     /** The business time zone, in which the ledger's times are shown. */
     java.time.ZoneId zone() {
         return clock.getZone();

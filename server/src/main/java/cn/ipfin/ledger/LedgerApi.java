@@ -66,7 +66,12 @@ class LedgerApi {
         response.setHeader("Content-Disposition", "attachment; filename=\"ledger"
                 + (subjectType == null ? "" : "-" + subjectType.toLowerCase()) + ".xlsx\"");
         var entries = ledger.search(actor, filter, 0, EXPORT_LIMIT).entries();
-        LedgerWorkbook.write(entries, messages, LocaleContextHolder.getLocale(), ledger.zone(), response.getOutputStream());
+        var locale = LocaleContextHolder.getLocale();
+        java.time.LocalDate today = java.time.LocalDate.now(ledger.clock());
+        // entries recorded up to the filter's last day, or up to today
+        java.time.LocalDate asOf = filter.to() != null && filter.to().isBefore(today) ? filter.to() : today;
+        var heading = cn.ipfin.shared.ReportHeading.now(messages.getMessage("ledger.title", null, locale), ledger.clock(), asOf);
+        LedgerWorkbook.write(entries, messages, locale, ledger.zone(), heading, response.getOutputStream());
     }
 
     static String blankToNull(String s) {
