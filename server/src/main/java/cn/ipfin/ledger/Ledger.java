@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -172,19 +173,49 @@ public class Ledger {
                 .query(ENTRY).list();
     }
 
+    /**
+     * The ledger list's filters, all optional: subject type (a capability's ledger, e.g. LOAN), the subject's id (a
+     * loan number, a valuation id), and the business dates (inclusive, in the business time zone) it was recorded on.
+     */
+    public record Filter(String subjectType, String subjectId, LocalDate from, LocalDate to) {
+
+        public static Filter type(String subjectType) {
+            return new Filter(subjectType, null, null, null);
+        }
+    }
+
     /** The newest entries the actor may see, optionally of one subject type (a capability's ledger view). */
     @Transactional(readOnly = true)
     public LedgerPage search(Actor actor, String subjectType, int page, int size) {
-        String where = " where (:all or party_org_ids && :orgs) and (cast(:type as varchar) is null or subject_type = :type)";
-        long total = jdbc.sql("select count(*) from ledger_entry" + where)
-                .params(Visibility.of(actor))
-                .param("type", subjectType)
-                .query(Long.class).single();
+        return search(actor, Filter.type(subjectType), page, size);
+    }
+
+    /** The newest entries the actor may see that the filter matches. */
+    @Transactional(readOnly = true)
+    public LedgerPage search(Actor actor, Filter filter, int page, int size) {
+        var where = new StringBuilder(" where (:all or party_org_ids && :orgs)");
+        var params = new java.util.HashMap<String, Object>();
+        params.putAll(Visibility.of(actor));
+        if (filter.subjectType() != null) {
+            where.append(" and subject_type = :type");
+            params.put("type", filter.subjectType());
+        }
+        if (filter.subjectId() != null) {
+            where.append(" and subject_id = :sid");
+            params.put("sid", filter.subjectId());
+        }
+        if (filter.from() != null) {
+            where.append(" and occurred_at >= :from");
+            params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(zone()).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.append(" and occurred_at < :to");
+            params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone()).toInstant()));
+        }
+        long total = jdbc.sql("select count(*) from ledger_entry" + where).params(params).query(Long.class).single();
         List<LedgerEntry> entries = jdbc.sql("select " + COLUMNS + " from ledger_entry" + where
                         + " order by id desc limit :size offset :offset")
-                .params(Visibility.of(actor))
-                .param("type", subjectType)
-                .param("size", size).param("offset", (long) page * size)
+                .params(params).param("size", size).param("offset", (long) page * size)
                 .query(ENTRY).list();
         return new LedgerPage(entries, page, size, total);
     }
@@ -205,6 +236,11 @@ public class Ledger {
                 actorOrg, rs.getString("subject_type"), rs.getString("subject_id"),
                 rs.getString("action"), orgs, rs.getString("before_state"), rs.getString("after_state"),
                 rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    /** The business clock: exports say when they were made by it. */
+    Clock clock() {
+        return clock;
     }
 
     /** The business time zone, in which the ledger's times are shown. */

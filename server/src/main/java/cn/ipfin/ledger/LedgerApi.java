@@ -56,16 +56,22 @@ class LedgerApi {
     @Operation(operationId = "exportLedger", summary = "The entries the caller may see as an Excel workbook (at most 100,000, newest first)")
     void export(Actor actor, @RequestParam(required = false) String subjectType, HttpServletResponse response)
             throws IOException {
-        writeWorkbook(ledger, messages, actor, blankToNull(subjectType), response);
+        writeWorkbook(ledger, messages, actor, Ledger.Filter.type(blankToNull(subjectType)), response);
     }
 
-    static void writeWorkbook(Ledger ledger, MessageSource messages, Actor actor, String subjectType,
+    static void writeWorkbook(Ledger ledger, MessageSource messages, Actor actor, Ledger.Filter filter,
                               HttpServletResponse response) throws IOException {
+        String subjectType = filter.subjectType();
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename=\"ledger"
                 + (subjectType == null ? "" : "-" + subjectType.toLowerCase()) + ".xlsx\"");
-        var entries = ledger.search(actor, subjectType, 0, EXPORT_LIMIT).entries();
-        LedgerWorkbook.write(entries, messages, LocaleContextHolder.getLocale(), ledger.zone(), response.getOutputStream());
+        var entries = ledger.search(actor, filter, 0, EXPORT_LIMIT).entries();
+        var locale = LocaleContextHolder.getLocale();
+        java.time.LocalDate today = java.time.LocalDate.now(ledger.clock());
+        // entries recorded up to the filter's last day, or up to today
+        java.time.LocalDate asOf = filter.to() != null && filter.to().isBefore(today) ? filter.to() : today;
+        var heading = cn.ipfin.shared.ReportHeading.now(messages.getMessage("ledger.title", null, locale), ledger.clock(), asOf);
+        LedgerWorkbook.write(entries, messages, locale, ledger.zone(), heading, response.getOutputStream());
     }
 
     static String blankToNull(String s) {

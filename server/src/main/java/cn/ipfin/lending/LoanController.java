@@ -4,11 +4,14 @@ import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.ledger.Ledger;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
 
 @Controller
 class LoanController {
@@ -22,11 +25,17 @@ class LoanController {
     }
 
     @GetMapping("/loans")
-    String list(Actor actor, @RequestParam(required = false) LoanState state,
+    String list(Actor actor, @RequestParam(required = false) Long bank, @RequestParam(required = false) LoanState state,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String q,
                 @RequestParam(defaultValue = "0") int page, Model model) {
+        var filter = new Loans.Filter(bank, state, from, to, q == null || q.isBlank() ? null : q.strip());
+        model.addAttribute("filter", filter);
         model.addAttribute("state", state);
         model.addAttribute("states", LoanState.values());
-        model.addAttribute("result", loans.list(actor, state, Math.max(0, page), 50));
+        model.addAttribute("banks", loans.banks(actor));
+        model.addAttribute("result", loans.search(actor, filter, Math.max(0, page), 50));
         return "lending/loans";
     }
 

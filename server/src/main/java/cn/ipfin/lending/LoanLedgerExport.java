@@ -23,9 +23,11 @@ class LoanLedgerExport {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Loans loans;
+    private final java.time.Clock clock;
 
-    LoanLedgerExport(Loans loans) {
+    LoanLedgerExport(Loans loans, java.time.Clock clock) {
         this.loans = loans;
+        this.clock = clock;
     }
 
     ResponseEntity<byte[]> workbook(Actor actor) throws IOException {
@@ -52,7 +54,8 @@ class LoanLedgerExport {
             }
         } while (result.page() + 1 < result.pages());
         var out = new ByteArrayOutputStream();
-        TabularWriter.writeXlsx(LoanLedgerTemplate.TEMPLATE, rows, out);
+        TabularWriter.writeReport(LoanLedgerTemplate.TEMPLATE, cn.ipfin.shared.ReportHeading.now(
+                LoanLedgerTemplate.TEMPLATE.titleZh(), clock, java.time.LocalDate.now(clock)), rows, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("loan-ledger.xlsx").build().toString())

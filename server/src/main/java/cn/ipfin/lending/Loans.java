@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,19 +42,66 @@ public class Loans {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The loan list's filters, all optional: lending bank, state, application date range (inclusive), and a text
+     * that matches the loan number or the enterprise's name.
+     */
+    public record Filter(Long bankId, LoanState state, LocalDate from, LocalDate to, String text) {
+
+        public static Filter state(LoanState state) {
+            return new Filter(null, state, null, null, null);
+        }
+    }
+
     @Transactional(readOnly = true)
     public LoanPage list(Actor actor, LoanState state, int page, int size) {
-        String where = " where" + VISIBLE + "and (cast(:state as varchar) is null or l.state = :state)";
-        long total = jdbc.sql("select count(*) from loan l" + where)
-                .params(Visibility.of(actor))
-                .param("state", state == null ? null : state.name())
-                .query(Long.class).single();
+        return search(actor, Filter.state(state), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public LoanPage search(Actor actor, Filter filter, int page, int size) {
+        var where = new StringBuilder(" where" + VISIBLE);
+        var params = new HashMap<String, Object>();
+        params.putAll(Visibility.of(actor));
+        if (filter.bankId() != null) {
+            where.append(" and l.bank_org_id = :bank");
+            params.put("bank", filter.bankId());
+        }
+        if (filter.state() != null) {
+            where.append(" and l.state = :state");
+            params.put("state", filter.state().name());
+        }
+        if (filter.from() != null) {
+            where.append(" and l.applied_on >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and l.applied_on <= :to");
+            params.put("to", filter.to());
+        }
+        String join = "";
+        if (filter.text() != null && !filter.text().isBlank()) {
+            join = " join enterprise_view e on e.organisation_id = l.enterprise_id";
+            where.append(" and (l.loan_no ilike :text or e.name ilike :text)");
+            params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("select count(*) from loan l" + join + where).params(params).query(Long.class).single();
         List<Loan> rows = jdbc.sql(SELECT + where + " order by l.applied_on desc, l.id desc limit :size offset :offset")
-                .params(Visibility.of(actor))
-                .param("state", state == null ? null : state.name())
-                .param("size", size).param("offset", (long) page * size)
+                .params(params).param("size", size).param("offset", (long) page * size)
                 .query(ROW).list();
         return new LoanPage(rows, page, size, total);
+    }
+
+    /** The banks whose loans the actor sees: the choices of the list's bank filter. */
+    @Transactional(readOnly = true)
+    public List<Bank> banks(Actor actor) {
+        return jdbc.sql("select b.id, b.name from organisation b where b.id in (select l.bank_org_id from loan l where"
+                        + VISIBLE + ") order by b.name")
+                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .query((rs, i) -> new Bank(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public record Bank(long id, String name) {
     }
 
     @Transactional(readOnly = true)

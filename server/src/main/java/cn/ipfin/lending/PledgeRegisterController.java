@@ -4,6 +4,7 @@ import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.PageActions;
 import cn.ipfin.tabular.Column;
+import cn.ipfin.shared.ReportHeading;
 import cn.ipfin.tabular.TabularWriter;
 import cn.ipfin.tabular.Template;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,11 +48,13 @@ class PledgeRegisterController {
 
     private final PageActions actions;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
-    PledgeRegisterController(RegisteredPledges register, PageActions actions, JsonMapper json) {
+    PledgeRegisterController(RegisteredPledges register, PageActions actions, JsonMapper json, java.time.Clock clock) {
         this.register = register;
         this.actions = actions;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/pledges")
@@ -92,7 +95,8 @@ class PledgeRegisterController {
             return row;
         }).toList();
         var out = new ByteArrayOutputStream();
-        TabularWriter.writeXlsx(TEMPLATE, rows, out);
+        // the register as it stands today: registrations and cancellations up to the business date
+        TabularWriter.writeReport(TEMPLATE, ReportHeading.now(TEMPLATE.titleZh(), clock, LocalDate.now(clock)), rows, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, LoanLedgerExport.XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("pledge-register.xlsx").build().toString())

@@ -93,7 +93,8 @@ public class Enterprises {
 
     /**
      * Each kind of text goes to the index that can serve it: letters and digits may be (part of) a credit code —
-     * a short one is a code prefix (pattern index), a longer one a fragment of code or name (trigrams); Chinese text
+     * a short one is a code prefix (pattern index), a whole one the code itself (unique index), one in between a
+ * fragment of code or name (trigrams); Chinese text
      * is a name fragment: two characters by bigram (pg_trgm needs three), more by trigram. One OR across both kinds
      * would force a scan of every row.
      */
@@ -101,6 +102,10 @@ public class Enterprises {
         boolean codeLike = CODE_LIKE.matcher(raw).matches();
         if (codeLike && raw.length() < 3) {
             return "e.credit_code::text like upper(:prefix)";
+        }
+        // a whole code (18 characters) is one row of the unique index; by trigrams of its digits it took 170 ms at 1M
+        if (codeLike && raw.length() == 18) {
+            return "e.credit_code = upper(:raw)";
         }
         if (codeLike) {
             return "(e.credit_code::text like upper(:text) or e.name like :text)";

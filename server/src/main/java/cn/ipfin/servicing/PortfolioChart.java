@@ -11,11 +11,13 @@ import java.util.Map;
 
 /**
  * The portfolio by five-category class as the data-chart spec app.js draws (a bar per class, principal outstanding in
- * 万元 rounded half-up to two places): 正常 and 关注 in the platform's grey, the non-performing three in red.
+ * 万元 rounded half-up to two places): 正常 and 关注 in the platform's grey, the non-performing three in red; a bar
+ * opens the loan book of its class.
  */
 final class PortfolioChart {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String LINK = "/servicing/positions?classification=";
 
     private PortfolioChart() {
     }
@@ -24,6 +26,7 @@ final class PortfolioChart {
         var labels = new java.util.ArrayList<String>();
         var performing = new java.util.ArrayList<BigDecimal>();
         var npl = new java.util.ArrayList<BigDecimal>();
+        var links = new java.util.ArrayList<String>();
         for (LoanClassification c : LoanClassification.values()) {
             BigDecimal outstanding = portfolio.rows().stream().filter(r -> r.classification() == c)
                     .map(ServicingView.PortfolioRow::outstanding).findFirst().orElse(BigDecimal.ZERO);
@@ -32,6 +35,7 @@ final class PortfolioChart {
             boolean nonPerforming = c.isNonPerforming();
             performing.add(nonPerforming ? null : wan);
             npl.add(nonPerforming ? wan : null);
+            links.add(LINK + c.name());
         }
         var spec = new LinkedHashMap<String, Object>();
         spec.put("title", title);
@@ -39,6 +43,8 @@ final class PortfolioChart {
         spec.put("series", List.of(
                 Map.of("name", english ? "Performing" : "正常类贷款", "values", performing, "color", "#9ca3af"),
                 Map.of("name", english ? "Non-performing" : "不良贷款", "values", npl, "color", "#b4232a")));
+        // a click on a class opens the loan book filtered to that class
+        spec.put("links", links);
         return spec;
     }
 

@@ -146,23 +146,6 @@ class ServicingController {
         });
     }
 
-    @GetMapping("/servicing")
-    String portfolio(Actor actor, Model model) {
-        if (borrower(actor)) {
-            model.addAttribute("payments", view.nextPayments(actor));
-        } else if (actor.orgType() == OrgType.BANK || actor.seesWholeDistrict()) {
-            var portfolio = view.portfolio(actor);
-            model.addAttribute("portfolio", portfolio);
-            model.addAttribute("classChart", PortfolioChart.json(portfolio,
-                    "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()),
-                    actions.message("servicing.chart.byClass")));
-        } else {
-            throw new AccessDeniedException("servicing is for banks, the IP office and borrowers");
-        }
-        model.addAttribute("closer", actor.has(Role.IPO_OFFICER));
-        return "servicing/portfolio";
-    }
-
     @GetMapping("/servicing/ledger.xlsx")
     ResponseEntity<byte[]> ledger(Actor actor) throws IOException {
         return export.workbook(actor);

@@ -3,6 +3,7 @@ package cn.ipfin.servicing;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
 import cn.ipfin.tabular.Column;
+import cn.ipfin.shared.ReportHeading;
 import cn.ipfin.tabular.TabularWriter;
 import cn.ipfin.tabular.Template;
 import org.springframework.http.ContentDisposition;
@@ -37,9 +38,18 @@ class ServicingExport {
             new Column("state", "状态", "State", true, "ACTIVE", "ACTIVE 在贷 / REPAID 结清", "active or repaid")));
 
     private final ServicingView view;
+    private final java.time.Clock clock;
 
-    ServicingExport(ServicingView view) {
+    ServicingExport(ServicingView view, java.time.Clock clock) {
         this.view = view;
+        this.clock = clock;
+    }
+
+    /** The figures are as of the latest daily close among the rows (yesterday, before any loan was closed). */
+    private java.time.LocalDate asOf(List<java.util.Map<String, String>> rows) {
+        return rows.stream().map(r -> r.get("closed_through")).filter(java.util.Objects::nonNull)
+                .map(java.time.LocalDate::parse).max(java.util.Comparator.naturalOrder())
+                .orElse(java.time.LocalDate.now(clock).minusDays(1));
     }
 
     ResponseEntity<byte[]> workbook(Actor actor) throws IOException {
@@ -47,7 +57,8 @@ class ServicingExport {
             throw new AccessDeniedException("the servicing ledger is the bank's or the IP office's");
         }
         var out = new ByteArrayOutputStream();
-        TabularWriter.writeXlsx(TEMPLATE, view.ledgerRows(actor), out);
+        var rows = view.ledgerRows(actor);
+        TabularWriter.writeReport(TEMPLATE, ReportHeading.now(TEMPLATE.titleZh(), clock, asOf(rows)), rows, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_TYPE, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("servicing-ledger.xlsx").build().toString())

@@ -5,6 +5,7 @@ import cn.ipfin.shared.RecordNotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,13 +60,24 @@ class ImportController {
     }
 
     @GetMapping("/imports")
-    String page(Model model) {
-        model.addAttribute("templates", importers.values().stream().map(RowImporter::template).toList());
+    String page(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(defaultValue = "0") int page, Model model) {
         var kinds = new LinkedHashMap<String, Template>();
         importers.values().forEach(i -> kinds.put(i.kind(), i.template()));
+        // only the choices the page offers: an unknown kind or status is no filter, not an empty list
+        var filter = new BatchFilter(kinds.containsKey(kind) ? kind : null,
+                "APPLIED".equals(status) || "REFUSED".equals(status) ? status : null, from, to);
+        model.addAttribute("templates", importers.values().stream().map(RowImporter::template).toList());
         model.addAttribute("kinds", kinds);
-        model.addAttribute("batches", recentBatches());
+        model.addAttribute("filter", filter);
+        model.addAttribute("batches", batches(filter, Math.max(0, page)));
         return "tabular/imports";
+    }
+
+    String page(Model model) {
+        return page(null, null, null, null, 0, model);
     }
 
     @PostMapping("/imports/{name}")
@@ -86,15 +99,49 @@ class ImportController {
         return cn.ipfin.shared.UploadFilename.clean(file.getOriginalFilename(), "upload");
     }
 
+    private static final int HISTORY_PAGE = 20;
+
     record Batch(long id, String kind, String filename, String actor, Instant finishedAt, String status, int rows,
                  int inserted, int updated) {
     }
 
-    private List<Batch> recentBatches() {
-        return jdbc.sql("select id, kind, filename, actor_user, finished_at, status, rows_read, inserted, updated"
-                        + " from import_batch order by id desc limit 20")
+    /** The import history's filters, all optional: kind of file, outcome, the business dates it finished on. */
+    record BatchFilter(String kind, String status, LocalDate from, LocalDate to) {
+    }
+
+    record BatchPage(List<Batch> rows, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    private BatchPage batches(BatchFilter filter, int page) {
+        var where = new StringBuilder(" where true");
+        var params = new java.util.HashMap<String, Object>();
+        if (filter.kind() != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        // finished_at is a timestamptz; the session's time zone is the business zone, so a cast gives the business date
+        if (filter.from() != null) {
+            where.append(" and cast(finished_at as date) >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and cast(finished_at as date) <= :to");
+            params.put("to", filter.to());
+        }
+        long total = jdbc.sql("select count(*) from import_batch" + where).params(params).query(Long.class).single();
+        List<Batch> rows = jdbc.sql("select id, kind, filename, actor_user, finished_at, status, rows_read, inserted, updated"
+                        + " from import_batch" + where + " order by id desc limit :size offset :offset")
+                .params(params).param("size", HISTORY_PAGE).param("offset", (long) page * HISTORY_PAGE)
                 .query((rs, i) -> new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
                 .list();
+        return new BatchPage(rows, page, HISTORY_PAGE, total);
     }
 }

@@ -1,5 +1,7 @@
 package cn.ipfin.tabular;
 
+import cn.ipfin.shared.ReportHeading;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -34,6 +36,15 @@ public final class TabularWriter {
     public static void writeXlsx(Template template, Iterable<Map<String, String>> rows, OutputStream out)
             throws IOException {
         XlsxExport.write(template, rows, out);
+    }
+
+    /**
+     * A ledger or report export: {@link #writeXlsx} under a heading that says when it was exported (Beijing time) and
+     * as of which date. Not for registry exports, which must import back and so keep the bare import layout.
+     */
+    public static void writeReport(Template template, ReportHeading heading, Iterable<Map<String, String>> rows,
+                                   OutputStream out) throws IOException {
+        XlsxExport.write(template, heading, rows, out);
     }
 
     /** UTF-8 with a byte-order mark (so that Excel opens it as UTF-8), RFC 4180 quoting, CRLF, same headers. */

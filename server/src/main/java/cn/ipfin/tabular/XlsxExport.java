@@ -1,5 +1,7 @@
 package cn.ipfin.tabular;
 
+import cn.ipfin.shared.ReportHeading;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -32,20 +34,31 @@ final class XlsxExport {
     }
 
     static void write(Template template, Iterable<Map<String, String>> rows, OutputStream out) throws IOException {
+        write(template, null, rows, out);
+    }
+
+    /** With a heading (title, export time, as-of date) above the table when {@code heading} is not null. */
+    static void write(Template template, ReportHeading heading, Iterable<Map<String, String>> rows, OutputStream out)
+            throws IOException {
         // close() also deletes SXSSF's temporary files.
         try (var workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
             var styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(template.titleZh()));
             List<Column> columns = template.columns();
-            Row header = sheet.createRow(0);
+            int first = 0;
+            if (heading != null) {
+                heading.write(sheet, false);
+                first = ReportHeading.ROWS;
+            }
+            Row header = sheet.createRow(first);
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i);
                 header.createCell(i).setCellValue(column.zh());
                 header.getCell(i).setCellStyle(styles.header);
                 sheet.setColumnWidth(i, CellWidths.of(column.zh(), column.example()));
             }
-            sheet.createFreezePane(0, 1);
-            int next = 1;
+            sheet.createFreezePane(0, first + 1);
+            int next = first + 1;
             for (Map<String, String> values : rows) {
                 Row row = sheet.createRow(next++);
                 for (int i = 0; i < columns.size(); i++) {

@@ -51,10 +51,16 @@ class ValuationController {
 
     @GetMapping("/valuations")
     String list(Actor actor, @RequestParam(required = false) ValuationState state,
+                @RequestParam(required = false) Long firm, @RequestParam(required = false) String q,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+                @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
                 @RequestParam(defaultValue = "0") int page, Model model) {
+        var filter = new Valuations.Filter(state, firm, from, to, q == null || q.isBlank() ? null : q.strip());
         model.addAttribute("state", state);
+        model.addAttribute("filter", filter);
         model.addAttribute("states", ValuationState.values());
-        model.addAttribute("result", valuations.list(actor, state, Math.max(0, page), 50));
+        model.addAttribute("firmsSeen", valuations.firmsSeen(actor));
+        model.addAttribute("result", valuations.search(actor, filter, Math.max(0, page), 50));
         boolean bank = ValuationRequests.isBankUser(actor);
         boolean canRequest = bank || actor.has(Role.ENTERPRISE_FINANCE);
         model.addAttribute("canRequest", canRequest);
@@ -113,8 +119,16 @@ class ValuationController {
     }
 
     @GetMapping("/collateral-alerts")
-    String alerts(Actor actor, Model model) {
-        model.addAttribute("alerts", alerts.list(actor, 500));
+    String alerts(Actor actor, @RequestParam(required = false) Long bank, @RequestParam(required = false) String q,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        var filter = new CollateralAlerts.Filter(bank, from, to, q == null || q.isBlank() ? null : q.strip());
+        var result = alerts.search(actor, filter, Math.max(0, page), 50);
+        model.addAttribute("filter", filter);
+        model.addAttribute("banks", alerts.banks(actor));
+        model.addAttribute("result", result);
+        model.addAttribute("alerts", result.rows());
         return "valuation/alerts";
     }
 

@@ -64,16 +64,61 @@ public class Valuations {
         this.json = json;
     }
 
+    /**
+     * The valuation list's filters, all optional: state, valuation firm, the dates it was requested on (inclusive, in
+     * the business time zone), and a text that matches the asset's number or title, the portfolio or the owner.
+     */
+    public record Filter(ValuationState state, Long firmId, LocalDate from, LocalDate to, String text) {
+
+        public static Filter state(ValuationState state) {
+            return new Filter(state, null, null, null, null);
+        }
+    }
+
     @Transactional(readOnly = true)
     public ValuationPage list(Actor actor, ValuationState state, int page, int size) {
-        String where = " where" + VISIBLE + " and (cast(:state as varchar) is null or r.state = :state)";
-        long total = scoped(jdbc.sql("select count(*) from valuation_request r" + where), actor)
-                .param("state", state == null ? null : state.name()).query(Long.class).single();
+        return search(actor, Filter.state(state), page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public ValuationPage search(Actor actor, Filter filter, int page, int size) {
+        var where = new StringBuilder(" where" + VISIBLE);
+        var params = new java.util.HashMap<String, Object>();
+        if (filter.state() != null) {
+            where.append(" and r.state = :state");
+            params.put("state", filter.state().name());
+        }
+        if (filter.firmId() != null) {
+            where.append(" and r.firm_org_id = :firm");
+            params.put("firm", filter.firmId());
+        }
+        // requested_at is a timestamptz; the session's time zone is the business zone, so a cast gives the business date
+        if (filter.from() != null) {
+            where.append(" and cast(r.requested_at as date) >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and cast(r.requested_at as date) <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.text() != null) {
+            where.append(" and (a.number ilike :text or a.title ilike :text or p.name ilike :text or e.name ilike :text)");
+            params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = scoped(jdbc.sql("select count(*) from (" + SELECT + where + ") x"), actor).params(params)
+                .query(Long.class).single();
         List<Valuation> rows = scoped(jdbc.sql(SELECT + where + " order by r.id desc limit :size offset :offset"), actor)
-                .param("state", state == null ? null : state.name())
-                .param("size", size).param("offset", (long) page * size)
+                .params(params).param("size", size).param("offset", (long) page * size)
                 .query(ROW).list();
         return new ValuationPage(rows, page, size, total);
+    }
+
+    /** The valuation firms of the requests the actor sees: the choices of the list's firm filter. */
+    @Transactional(readOnly = true)
+    public List<ValuationFirms.Firm> firmsSeen(Actor actor) {
+        return scoped(jdbc.sql("select f.id, f.name, f.status from organisation f where f.id in"
+                        + " (select r.firm_org_id from valuation_request r where" + VISIBLE + ") order by f.name"), actor)
+                .query((rs, i) -> new ValuationFirms.Firm(rs.getLong(1), rs.getString(2), rs.getString(3), 0)).list();
     }
 
     @Transactional(readOnly = true)

@@ -40,7 +40,10 @@ final class Navigation {
             servicing.add(new NavItem("nav.loans", "/loans"));
             servicing.add(new NavItem("nav.servicing", "/servicing"));
         }
-        if (office || bank) servicing.add(new NavItem("nav.collateralAlerts", "/collateral-alerts"));
+        if (office || bank) {
+            servicing.add(new NavItem("nav.positions", "/servicing/positions"));
+            servicing.add(new NavItem("nav.collateralAlerts", "/collateral-alerts"));
+        }
 
         var oversight = new ArrayList<NavItem>();
         oversight.add(new NavItem("nav.institutions", "/institutions"));

@@ -126,6 +126,17 @@ class ServicingBrowserTest {
             byte[] xlsx = Files.readAllBytes(download.path());
             assertThat(xlsx).startsWith(new byte[]{'P', 'K'});
             Chromium.screenshot(page, "servicing-portfolio-bank1");
+
+            // the NPL trend and coverage are drawn and clickable; the class chart's list behind it is the loan book
+            page.waitForSelector("#npl-trend-chart canvas");
+            page.waitForSelector("#coverage-chart canvas");
+            assertThat(page.getAttribute("#npl-trend-chart", "data-links")).isEqualTo("true");
+            assertThat(page.getAttribute("#coverage-chart", "data-links")).isEqualTo("true");
+            page.navigate(chromium.url("/servicing/positions"));
+            String shown = page.getAttribute("#positions tbody tr[data-class]", "data-class");
+            page.navigate(chromium.url("/servicing/positions?classification=" + shown));
+            assertThat(page.locator("#positions tbody tr[data-class]").count()).isPositive();
+            assertThat(page.locator("#positions tbody tr[data-class]:not([data-class=" + shown + "])").count()).isZero();
         }
     }
 }
