@@ -77,8 +77,8 @@ public class CollateralAlerts {
             params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         String from = """
-                 from collateral_alert c join loan l on l.id = c.loan_id
-                join organisation b on b.id = c.bank_org_id join enterprise e on e.organisation_id = c.enterprise_id""";
+                 from collateral_alert c join loan_view l on l.id = c.loan_id
+                join organisation_view b on b.id = c.bank_org_id join enterprise_view e on e.organisation_id = c.enterprise_id""";
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         List<Alert> rows = jdbc.sql("""
                         select c.id, c.loan_id, l.loan_no, b.name, e.name, c.raised_on, c.principal, c.collateral_value,
@@ -96,7 +96,7 @@ public class CollateralAlerts {
     @Transactional(readOnly = true)
     public List<Bank> banks(Actor actor) {
         return jdbc.sql("""
-                        select b.id, b.name from organisation b where b.id in
+                        select b.id, b.name from organisation_view b where b.id in
                           (select c.bank_org_id from collateral_alert c where (:all or c.bank_org_id = any(:orgs)))
                         order by b.name""")
                 .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())

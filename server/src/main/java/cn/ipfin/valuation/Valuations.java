@@ -116,7 +116,7 @@ public class Valuations {
     /** The valuation firms of the requests the actor sees: the choices of the list's firm filter. */
     @Transactional(readOnly = true)
     public List<ValuationFirms.Firm> firmsSeen(Actor actor) {
-        return scoped(jdbc.sql("select f.id, f.name, f.status from organisation f where f.id in"
+        return scoped(jdbc.sql("select f.id, f.name, f.status from organisation_view f where f.id in"
                         + " (select r.firm_org_id from valuation_request r where" + VISIBLE + ") order by f.name"), actor)
                 .query((rs, i) -> new ValuationFirms.Firm(rs.getLong(1), rs.getString(2), rs.getString(3), 0)).list();
     }
