@@ -117,10 +117,12 @@ class RuleProblemDetailsTest {
     @Test
     void the_api_document_describes_the_rule_s_code_and_citation() throws Exception {
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.components.schemas.RuleProblem.properties.code.type").value("string"))
-                .andExpect(jsonPath("$.components.schemas.RuleProblem.properties.citation.type").value("string"))
-                .andExpect(jsonPath("$.paths['/api/v1/applications/{loanNo}/approval'].post.responses['422']"
-                        + ".content['application/problem+json'].schema['$ref']").value("#/components/schemas/RuleProblem"));
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.code.type").value("string"))
+                .andExpect(jsonPath("$.components.schemas.Problem.properties.citation.type").value("string"))
+                .andExpect(jsonPath("$.components.responses.Problem422.content['application/problem+json'].schema['$ref']")
+                        .value("#/components/schemas/Problem"))
+                .andExpect(jsonPath("$.paths['/api/v1/applications/{loanNo}/approval'].post.responses['422']['$ref']")
+                        .value("#/components/responses/Problem422"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class ApiDocumentation {
         refusals.put("403", "The caller's role may not do this / 无权操作");
         refusals.put("404", "No such record the caller may see / 记录不存在或不可见");
         refusals.put("409", "Stale expectedVersion or a duplicate / 版本已变化或重复");
-        refusals.put("422", "A business rule refuses it / 业务规则不允许");
+        refusals.put("422", "A business rule refuses it (code and citation name the rule) / 业务规则不允许（code 与 citation 指明规则）");
         refusals.put("429", "Too many sign-in attempts: retry after Retry-After / 登录过于频繁");
         return api -> {
             api.getComponents().addSchemas("Problem", problemSchema());
@@ -84,6 +84,10 @@ class ApiDocumentation {
                 .addProperty("field", new StringSchema().description("the request field, parameter or part"))
                 .addProperty("message", new StringSchema())
                 .addProperty("rejected", new StringSchema().description("the value refused, cut at 200 characters"));
+        Schema<?> reason = new ObjectSchema()
+                .addProperty("code", new StringSchema().example("lending.pledge-rate-cap"))
+                .addProperty("citation", new StringSchema().example("Shenzhen 004 (七)"))
+                .addProperty("detail", new StringSchema());
         return new ObjectSchema().description("RFC 9457 problem details, in the caller's language (Accept-Language)")
                 .addProperty("type", new StringSchema().format("uri"))
                 .addProperty("title", new StringSchema())
@@ -91,6 +95,17 @@ class ApiDocumentation {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().format("uri"))
                 .addProperty("errors", new ArraySchema().items(error))
+                // a refusal by a business rule (422) names the rule, so that a bank's system can act on it
+                .addProperty("code", new StringSchema()
+                        .description("when a business rule refused: the rule's stable code in the rule catalogue"
+                                + " (GET /api/v1/rules)")
+                        .example("lending.pledge-rate-cap"))
+                .addProperty("citation", new StringSchema()
+                        .description("when a business rule refused: what the rule implements, a seed and its article,"
+                                + " a law or regulation, or \"platform\" for the platform's own rule")
+                        .example("Shenzhen 004 (七)"))
+                .addProperty("reasons", new ArraySchema().items(reason)
+                        .description("every rule that refused, when more than one did"))
                 .required(List.of("status"));
     }
 
@@ -100,43 +115,6 @@ class ApiDocumentation {
                 .description("IP pledge financing platform. Errors are RFC 9457 problem details in the caller's"
                         + " language (Accept-Language: en for English, Chinese by default). A refusal by a business"
                         + " rule (422) names the rule's code and citation; GET /api/v1/rules lists every rule."));
-    }
-
-    /**
-     * Every operation may answer 422 when a business rule refuses it: the problem's extension members {@code code}
-     * and {@code citation} (and {@code reasons} when several rules refused) are described, so a client knows them.
-     */
-    @Bean
-    OpenApiCustomizer ruleProblems() {
-        return api -> {
-            Schema<?> reason = new ObjectSchema()
-                    .addProperty("code", new StringSchema().example("lending.pledge-rate-cap"))
-                    .addProperty("citation", new StringSchema().example("Shenzhen 004 (七)"))
-                    .addProperty("detail", new StringSchema());
-            Schema<?> problem = new ObjectSchema()
-                    .description("RFC 9457 problem details of a refused business rule / 业务规则拒绝")
-                    .addProperty("type", new StringSchema().example("urn:ipfin:problem:rule"))
-                    .addProperty("title", new StringSchema())
-                    .addProperty("status", new IntegerSchema().example(422))
-                    .addProperty("detail", new StringSchema().description("why, in the caller's language"))
-                    .addProperty("instance", new StringSchema())
-                    .addProperty("code", new StringSchema()
-                            .description("the rule's stable code in the rule catalogue (GET /api/v1/rules)")
-                            .example("lending.pledge-rate-cap"))
-                    .addProperty("citation", new StringSchema()
-                            .description("what the rule implements: a seed and its article, a law or regulation, or"
-                                    + " \"platform\" for the platform's own rule")
-                            .example("Shenzhen 004 (七)"))
-                    .addProperty("reasons", new ArraySchema().items(reason)
-                            .description("every rule that refused, when more than one did"));
-            problem.setRequired(java.util.List.of("type", "title", "status", "detail", "code", "citation"));
-            api.getComponents().addSchemas("RuleProblem", problem);
-            Content content = new Content().addMediaType("application/problem+json",
-                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/RuleProblem")));
-            api.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                    operation.getResponses().addApiResponse("422",
-                            new ApiResponse().description("Refused by a business rule / 业务规则拒绝").content(content))));
-        };
     }
 
     @Bean
