@@ -129,6 +129,30 @@ class LendingRuleRefusalsTest {
         assertThat(f.ledgerActions(disbursed.loanNo())).doesNotContain("PLEDGE_CANCELLED");
     }
 
+    @Test
+    void a_registration_that_loses_the_race_for_a_right_is_refused_by_the_one_open_pledge() {
+        long patent = f.patent();
+        LoanFile file = f.diligent(f.valued(f.applied(f.product(Requirement.OPTIONAL), "500000", patent), "2000000"));
+        // another registration of the same right gets in between this one's check and its insert: a trigger, created
+        // in the test's transaction and rolled back with it, inserts that other pledge just before this one's row
+        String race = "rules_race_" + OriginationFixture.SERIAL.incrementAndGet();
+        jdbc.sql("""
+                create function %s() returns trigger language plpgsql as $$
+                begin
+                  if new.registration_no not like '%%-RACE' then
+                    insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id, registered_on,
+                        secured_amount)
+                    values (new.asset_id, new.registration_no || '-RACE', new.pledgor_id, new.pledgee_org_id, new.loan_id,
+                        new.registered_on, new.secured_amount);
+                  end if;
+                  return new;
+                end $$""".formatted(race)).update();
+        jdbc.sql("create trigger %s before insert on ip_pledge for each row when (new.asset_id = %d) execute function %s()"
+                .formatted(race, patent, race)).update();
+        assertThatThrownBy(() -> pledges.register(f.actor("bank1"), file.loanNo(), file.version(), patent))
+                .satisfies(refusedBy("lending.pledged-meanwhile"));
+    }
+
     // the page forms' own checks, before a service is asked
 
     @Test
