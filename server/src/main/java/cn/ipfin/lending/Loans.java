@@ -97,7 +97,7 @@ public class Loans {
     public List<Bank> banks(Actor actor) {
         return jdbc.sql("select b.id, b.name from organisation_view b where b.id in (select l.bank_org_id from loan l where"
                         + VISIBLE + ") order by b.name")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> new Bank(rs.getLong(1), rs.getString(2))).list();
     }
 

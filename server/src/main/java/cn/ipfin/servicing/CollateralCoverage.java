@@ -1,6 +1,7 @@
 package cn.ipfin.servicing;
 
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Visibility;
 import cn.ipfin.valuation.ValuationSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,7 @@ public class CollateralCoverage {
                         where s.state = 'ACTIVE' and s.principal_outstanding > 0
                           and (:all or s.bank_org_id = any(:orgs))
                         order by l.loan_no""")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> new Point(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
                 .list();
         BigDecimal threshold = settings.coverageThreshold();

@@ -2,6 +2,7 @@ package cn.ipfin.servicing;
 
 import cn.ipfin.core.servicing.LoanClassification;
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ import java.util.List;
 @Service
 public class LoanBook {
 
-    private static final String VISIBLE = " (:all or s.bank_org_id = any(:orgs)) ";
+    private static final String VISIBLE = Visibility.anyOf("s.bank_org_id");
 
     /**
      * The loan book's filters, all optional: lending bank, five-category class, only the non-performing three (次级,
@@ -68,8 +69,7 @@ public class LoanBook {
     public PositionPage positions(Actor actor, Filter filter, int page, int size) {
         var where = new StringBuilder(" where" + VISIBLE);
         var params = new HashMap<String, Object>();
-        params.put("all", actor.seesWholeDistrict());
-        params.put("orgs", actor.visibleOrgIdArray());
+        params.putAll(Visibility.of(actor));
         if (filter.bankId() != null) {
             where.append(" and s.bank_org_id = :bank");
             params.put("bank", filter.bankId());
@@ -118,7 +118,7 @@ public class LoanBook {
     public List<Bank> banks(Actor actor) {
         return jdbc.sql("select distinct l.bank_org_id, b.name from loan_servicing s join loan_view l on l.id = s.loan_id"
                         + " join organisation_view b on b.id = l.bank_org_id where" + VISIBLE + " order by b.name")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> new Bank(rs.getLong(1), rs.getString(2))).list();
     }
 
@@ -146,7 +146,7 @@ public class LoanBook {
                         select d, coalesce(sum(outstanding), 0), coalesce(sum(outstanding) filter (where class = any(:npl)), 0)
                         from book where outstanding > 0 group by d""")
                 .param("ends", ends.stream().map(LocalDate::toString).toArray(String[]::new)).param("npl", nonPerformingCodes())
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> new MonthEnd(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getBigDecimal(3)))
                 .list().forEach(m -> byDate.put(m.date(), m));
         List<MonthEnd> trend = new ArrayList<>();

@@ -56,10 +56,9 @@ public class CollateralAlerts {
 
     @Transactional(readOnly = true)
     public AlertPage search(Actor actor, Filter filter, int page, int size) {
-        var where = new StringBuilder(" where (:all or c.bank_org_id = any(:orgs))");
+        var where = new StringBuilder(" where" + Visibility.anyOf("c.bank_org_id"));
         var params = new java.util.HashMap<String, Object>();
-        params.put("all", actor.seesWholeDistrict());
-        params.put("orgs", actor.visibleOrgIdArray());
+        params.putAll(Visibility.of(actor));
         if (filter.bankId() != null) {
             where.append(" and c.bank_org_id = :bank");
             params.put("bank", filter.bankId());
@@ -99,7 +98,7 @@ public class CollateralAlerts {
                         select b.id, b.name from organisation_view b where b.id in
                           (select c.bank_org_id from collateral_alert c where (:all or c.bank_org_id = any(:orgs)))
                         order by b.name""")
-                .param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
+                .params(Visibility.of(actor))
                 .query((rs, i) -> new Bank(rs.getLong(1), rs.getString(2))).list();
     }
 }
