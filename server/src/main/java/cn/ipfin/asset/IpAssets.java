@@ -25,10 +25,7 @@ import java.util.TreeMap;
 @Service
 public class IpAssets {
 
-    private static final String OWNER_VISIBLE = """
-             (:all or o.enterprise_id = any(:orgs)
-              or exists (select 1 from data_authorisation_view a where a.enterprise_id = o.enterprise_id
-                         and a.org_id = any(:orgs) and a.revoked_at is null))""";
+    private static final String OWNER_VISIBLE = " (:all or" + Visibility.ownOrAuthorised("o.enterprise_id") + ")";
     /** One row per asset: its first owner by share stands for it in lists. */
     private static final String FROM = """
              from ip_asset a

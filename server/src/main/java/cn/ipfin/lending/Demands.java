@@ -45,13 +45,10 @@ public class Demands {
     private static final String VISIBLE = """
              (:all or d.enterprise_id = any(:orgs) or (:bank and d.state = 'OPEN')
               or exists (select 1 from demand_follow_up f where f.demand_id = d.id and f.bank_org_id = any(:orgs)))""";
-    private static final String SELECT = """
-            select d.*, e.park,
-                   case when :all or d.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation_view a
-                        where a.enterprise_id = d.enterprise_id and a.org_id = any(:orgs) and a.revoked_at is null)
-                        then e.name end as enterprise_name
-            from financing_demand d join enterprise_view e on e.organisation_id = d.enterprise_id
-            """;
+    /** A bank sees the name of an enterprise that authorised it; the other open demands are anonymous. */
+    private static final String SELECT = "select d.*, e.park, case when :all or"
+            + Visibility.ownOrAuthorised("d.enterprise_id") + "then e.name end as enterprise_name"
+            + " from financing_demand d join enterprise_view e on e.organisation_id = d.enterprise_id\n";
 
     private final JdbcClient jdbc;
     private final Products products;

@@ -21,6 +21,16 @@ public final class Visibility {
                 .collect(Collectors.joining("", " (:all", ") "));
     }
 
+    /**
+     * The enterprise in {@code enterpriseColumn} is one of the actor's organisations, or it authorised one of them to
+     * see its data (数据授权, party's {@code data_authorisation_view}, not revoked); spaced to be concatenated.
+     */
+    public static String ownOrAuthorised(String enterpriseColumn) {
+        return " (" + enterpriseColumn + " = any(:orgs) or exists (select 1 from data_authorisation_view auth"
+                + " where auth.enterprise_id = " + enterpriseColumn + " and auth.org_id = any(:orgs)"
+                + " and auth.revoked_at is null)) ";
+    }
+
     /** The predicate's parameters for this actor, for {@code JdbcClient}'s {@code params(Map)}. */
     public static Map<String, Object> of(Actor actor) {
         return Map.of("all", actor.seesWholeDistrict(), "orgs", actor.visibleOrgIdArray());

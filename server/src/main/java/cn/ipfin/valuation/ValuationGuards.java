@@ -1,6 +1,7 @@
 package cn.ipfin.valuation;
 
 import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.Visibility;
 import cn.ipfin.shared.RecordNotFound;
 import cn.ipfin.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,29 +25,25 @@ class ValuationGuards {
     /** The asset's main owner, if the actor may see the asset (owner, or a bank the owner authorised); else 404. */
     long visibleAssetOwner(Actor actor, long assetId) {
         return jdbc.sql("""
-                        select o.enterprise_id from ip_asset_owner_view o where o.asset_id = :id
-                          and (o.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation_view a
-                               where a.enterprise_id = o.enterprise_id and a.org_id = any(:orgs) and a.revoked_at is null))
-                        order by o.share desc, o.enterprise_id limit 1""")
+                        select o.enterprise_id from ip_asset_owner_view o where o.asset_id = :id and"""
+                        + Visibility.ownOrAuthorised("o.enterprise_id") + "order by o.share desc, o.enterprise_id limit 1")
                 .param("id", assetId).param("orgs", actor.visibleOrgIdArray())
                 .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("asset", assetId));
     }
 
     long visibleAssetByNumber(Actor actor, String number) {
         return jdbc.sql("""
-                        select a.id from ip_asset_view a join ip_asset_owner_view o on o.asset_id = a.id where a.number = :number
-                          and (o.enterprise_id = any(:orgs) or exists (select 1 from data_authorisation_view d
-                               where d.enterprise_id = o.enterprise_id and d.org_id = any(:orgs) and d.revoked_at is null))
-                        order by a.id limit 1""")
+                        select a.id from ip_asset_view a join ip_asset_owner_view o on o.asset_id = a.id
+                        where a.number = :number and"""
+                        + Visibility.ownOrAuthorised("o.enterprise_id") + "order by a.id limit 1")
                 .param("number", number).param("orgs", actor.visibleOrgIdArray())
                 .query(Long.class).optional().orElseThrow(() -> ValuationRules.ASSET_NUMBER_UNKNOWN.violation(number));
     }
 
     long visiblePortfolioOwner(Actor actor, long portfolioId) {
         return jdbc.sql("""
-                        select p.owner_id from ip_portfolio_view p where p.id = :id
-                          and (p.owner_id = any(:orgs) or exists (select 1 from data_authorisation_view a
-                               where a.enterprise_id = p.owner_id and a.org_id = any(:orgs) and a.revoked_at is null))""")
+                        select p.owner_id from ip_portfolio_view p where p.id = :id and"""
+                        + Visibility.ownOrAuthorised("p.owner_id"))
                 .param("id", portfolioId).param("orgs", actor.visibleOrgIdArray())
                 .query(Long.class).optional().orElseThrow(() -> new RecordNotFound("portfolio", portfolioId));
     }
