@@ -19,8 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * End-to-end benchmark of the registry (issue 4): the server's own Spring context and services on a throw-away
@@ -46,8 +48,13 @@ public final class RegistryBench {
         int assets = options.getOrDefault("assets", 100_000);
         long started = System.nanoTime();
         // As command-line properties: they must win over application.yml (builder properties are only defaults).
-        String[] settings = {"--ipfin.embedded-db.data-dir=", "--ipfin.embedded-db.port=0", "--server.port=0",
-                "--ipfin.valuation.revaluation-enabled=false", "--spring.main.banner-mode=off"};
+        // --ipfin.embedded-db.data-dir=DIR keeps the loaded district for EXPLAIN afterwards (pg_ctl -D DIR start)
+        List<String> given = Stream.of(args).filter(a -> a.startsWith("--ipfin.") && a.contains("=")).toList();
+        String[] settings = Stream.concat(Stream.of("--ipfin.embedded-db.data-dir=", "--ipfin.embedded-db.port=0",
+                                "--server.port=0", "--ipfin.valuation.revaluation-enabled=false",
+                                "--spring.main.banner-mode=off")
+                        .filter(d -> given.stream().noneMatch(g -> g.startsWith(d.substring(0, d.indexOf('=') + 1)))),
+                given.stream()).toArray(String[]::new);
         // A servlet context although no request is sent: SecurityConfiguration needs HttpSecurity, which Spring
         // Security only provides in a web application, so WebApplicationType.NONE does not start (nor, today, does
         // the `ledger verify` CLI). Tomcat listens on a free port and stays idle.

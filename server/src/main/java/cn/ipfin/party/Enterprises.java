@@ -57,6 +57,15 @@ public class Enterprises {
                 + " and (q.expires_on is null or q.expires_on > :today))";
     }
 
+    /**
+     * A necessary condition of {@link #held}: the enterprise has some row of the kind (kept on its own row by the
+     * database, GIN-indexed). With it a search intersects the name or industry matches with the kind's holders in one
+     * bitmap scan, and checks the dates on the rows left, instead of joining every qualification row of the kind.
+     */
+    private static String kindRecorded(String kind) {
+        return "e.qualification_kinds @> cast('{" + kind + "}' as varchar[])";
+    }
+
     private static String listed() {
         return "exists (select 1 from enterprise_credit_fact f where f.enterprise_id = e.organisation_id"
                 + " and f.kind in ('ABNORMAL_OPERATION','DISHONEST') and f.listed_on <= :today"
@@ -77,7 +86,8 @@ public class Enterprises {
         if (raw != null) where.append(" and ").append(textCondition(raw));
         if (blankToNull(query.park()) != null) where.append(" and e.park = :park");
         if (blankToNull(query.industryCode()) != null) where.append(" and e.industry_code like :industry");
-        if (qualification != null) where.append(" and ").append(held(qualification));
+        if (qualification != null) where.append(" and ").append(kindRecorded(qualification)).append(" and ")
+                .append(held(qualification));
         if (query.creditListed() != null) where.append(query.creditListed() ? " and " : " and not ").append(listed());
         var today = LocalDate.now(clock);
         long total = bind(jdbc.sql("select count(*) from (select 1" + where + " limit " + (COUNT_CAP + 1) + ") t"),
@@ -107,8 +117,12 @@ public class Enterprises {
         if (codeLike && raw.length() == 18) {
             return "e.credit_code = upper(:raw)";
         }
+        // Every code of a district starts alike ("91419001MA…"): by all its trigrams a typed code prefix read the
+        // trigram lists of a million codes each (285 ms at 1M). The index looks the codes up by the fragment's last
+        // three characters only, which are the typed, distinctive ones, and the whole fragment is checked on those.
         if (codeLike) {
-            return "(e.credit_code::text like upper(:text) or e.name like :text)";
+            return "((e.credit_code::text like upper(:codeTail) and strpos(e.credit_code::text, upper(:raw)) > 0)"
+                    + " or e.name like :text)";
         }
         if (raw.length() == 2) {
             return "e.name_bigrams @> array[cast(:raw as text)]";
@@ -120,7 +134,8 @@ public class Enterprises {
                                                  String text, String raw, LocalDate today) {
         spec = spec.params(Visibility.of(actor))
                 .param("today", today);
-        if (text != null) spec = spec.param("text", text).param("raw", raw).param("prefix", escape(raw) + "%");
+        if (text != null) spec = spec.param("text", text).param("raw", raw).param("prefix", escape(raw) + "%")
+                .param("codeTail", "%" + escape(raw.substring(Math.max(0, raw.length() - 3))) + "%");
         if (blankToNull(query.park()) != null) spec = spec.param("park", query.park().strip());
         if (blankToNull(query.industryCode()) != null) spec = spec.param("industry", query.industryCode().strip() + "%");
         return spec;
