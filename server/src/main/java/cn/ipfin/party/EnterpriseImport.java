@@ -59,8 +59,8 @@ class EnterpriseImport extends TableImport<EnterpriseImport.Row> {
     private static final UpsertColumns UPSERT = UpsertColumns.of("enterprise", "name", "legal_representative",
             "registered_on", "registered_capital", "park", "industry_code", "industry_name", "size")
             .keyedBy("organisation_id").insertingOnly("credit_code", "district")
-            // name_bigrams is computed by the database
-            .leaving("version", "name_bigrams");
+            // name_bigrams and qualification_kinds are kept by the database
+            .leaving("version", "name_bigrams", "qualification_kinds");
 
     EnterpriseImport(JdbcClient jdbc, BulkCopy bulk, Clock clock) {
         super("ENTERPRISES", TEMPLATE, jdbc, bulk, clock);
