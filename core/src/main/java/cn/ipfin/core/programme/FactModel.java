@@ -54,7 +54,7 @@ public final class FactModel {
                              LocalDate established, String scale, String park, boolean highTech, boolean specialised) {
     }
 
-    public record Financials(int year, Money revenue, Money netProfit, Money totalAssets, Money totalLiabilities) {
+    public record Financials(int year, Money revenue, Money netProfit) {
     }
 
     public record CreditEntry(String list, String reference, LocalDate since) {
@@ -100,8 +100,7 @@ public final class FactModel {
                     "scale", enterprise.scale(), "park", text(enterprise.park()),
                     "high_tech", enterprise.highTech(), "specialised", enterprise.specialised()));
             v.put(FINANCIALS, rows(financials, f -> row("year", (long) f.year(), "revenue_fen", f.revenue().toFen(),
-                    "net_profit_fen", f.netProfit().toFen(), "total_assets_fen", f.totalAssets().toFen(),
-                    "total_liabilities_fen", f.totalLiabilities().toFen())));
+                    "net_profit_fen", f.netProfit().toFen())));
             v.put(CREDIT, rows(credit, c -> row("list", c.list(), "reference", c.reference(), "since", c.since().toString())));
             v.put(PLEDGES, rows(pledges, p -> row("ref", p.ref(), "asset_no", p.assetNo(), "asset_kind", p.assetKind(),
                     "applicant_is_owner", p.applicantIsOwner(), "title_clear", p.titleClear(), "in_force", p.inForce(),

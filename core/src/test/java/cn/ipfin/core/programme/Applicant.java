@@ -30,8 +30,7 @@ final class Applicant {
 
     Applicant() {
         for (int y = 2020; y <= 2026; y++) {
-            financials.add(new Financials(y, Money.ofYuan(30_000_000), Money.ofYuan(2_000_000),
-                    Money.ofYuan(50_000_000), Money.ofYuan(20_000_000)));
+            financials.add(new Financials(y, Money.ofYuan(30_000_000), Money.ofYuan(2_000_000)));
         }
         pledges.add(pledge("ZL202010000001.X", "INVENTION_PATENT", true, true, true, true, LocalDate.of(2022, 3, 1)));
         loans.add(loan("L1", Money.of("180000.00"), LocalDate.of(2022, 3, 1), true, true));

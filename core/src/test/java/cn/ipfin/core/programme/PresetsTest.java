@@ -46,7 +46,7 @@ class PresetsTest {
         // one day short of a year on 2026-06-01
         licheng.put("legal-person-established-sound.established-one-year", a -> a.established = LocalDate.of(2025, 6, 2));
         licheng.put("legal-person-established-sound.operating-soundly", a -> a.financials.replaceAll(f -> f.year() == 2025
-                ? new Financials(2025, f.revenue(), Money.ofYuan(-1), f.totalAssets(), f.totalLiabilities()) : f));
+                ? new Financials(2025, f.revenue(), Money.ofYuan(-1)) : f));
         licheng.put("owner-of-first-pledged-invention.owner", a -> a.pledges.add(Applicant.pledge("ZL202110000002.1",
                 "INVENTION_PATENT", false, true, true, false, LocalDate.of(2022, 3, 1))));
         licheng.put("owner-of-first-pledged-invention.title-clear-valid", a -> a.pledges.add(Applicant.pledge("ZL202110000003.5",
@@ -75,9 +75,9 @@ class PresetsTest {
         longnan.put("admitted.specialised", a -> a.specialised = false);
         longnan.put("admitted.holds-ip", a -> a.pledges.clear());
         longnan.put("admitted.revenue", a -> a.financials.replaceAll(f -> f.year() == 2024
-                ? new Financials(2024, Money.of("9999999.99"), f.netProfit(), f.totalAssets(), f.totalLiabilities()) : f));
+                ? new Financials(2024, Money.of("9999999.99"), f.netProfit()) : f));
         longnan.put("admitted.profit", a -> a.financials.replaceAll(f -> f.year() == 2024
-                ? new Financials(2024, f.revenue(), Money.zero(), f.totalAssets(), f.totalLiabilities()) : f));
+                ? new Financials(2024, f.revenue(), Money.zero()) : f));
         longnan.put("issued.issued", a -> a.projects.set(0, new Project("S1", null, false, Money.zero(), Money.zero())));
         longnan.put("issued.funds-received", a -> a.projects.set(0, new Project("S1", LocalDate.of(2025, 9, 1), false,
                 Money.ofYuan(50_000_000), Money.ofYuan(2_000_000))));
@@ -197,6 +197,6 @@ class PresetsTest {
         assertThat(Presets.load("shenzhen-2023-enterprise-subsidy.yaml").openParameters()).hasSize(2);
         assertThat(Presets.load("ezhou-2024-interest-subsidy.yaml").openParameters()).isEmpty();
         assertThat(Presets.load("licheng-2025-securitization-cost.yaml").openParameters())
-                .extracting(ProgrammeDefinition.Parameter::name).contains("max_debt_ratio_pct", "support_rate");
+                .extracting(ProgrammeDefinition.Parameter::name).contains("sound_years", "support_rate");
     }
 }
