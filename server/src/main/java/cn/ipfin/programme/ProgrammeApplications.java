@@ -105,6 +105,11 @@ public class ProgrammeApplications {
         }
         Explanation explanation = Eligibility.evaluate(programme, facts.of(enterprise, today(), year), today(), year);
         refuseIfIneligible(explanation);
+        boolean live = jdbc.sql("""
+                        select exists (select 1 from programme_application where programme_key = :k and enterprise_id = :e
+                                       and year = :y and state not in ('REJECTED', 'CLAWED_BACK'))""")
+                .param("k", key).param("e", enterprise).param("y", year).query(Boolean.class).single();
+        if (live) throw ProgrammeRules.ALREADY_APPLIED.violation();
         long id;
         try {
             id = jdbc.sql("""
@@ -112,7 +117,7 @@ public class ProgrammeApplications {
                             values (:k, :v, :e, :y, :at) returning id""")
                     .param("k", key).param("v", programme.version()).param("e", enterprise).param("y", year)
                     .param("at", now()).query(Long.class).single();
-        } catch (DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) { // a concurrent application passed the check above
             throw ProgrammeRules.ALREADY_APPLIED.violation();
         }
         ledger(actor, id, enterprise, "APPLIED", Map.of("programme", key, "version", programme.version(), "year", year));
@@ -189,6 +194,7 @@ public class ProgrammeApplications {
         ProgrammeDefinition programme = definitions.definition(a.programmeKey(), a.version());
         List<String> panel = experts.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         if (panel.size() != programme.review().panel()) throw ProgrammeRules.PANEL_SIZE.violation(programme.review().panel());
+        List<Actor> chosen = new ArrayList<>();
         for (String username : panel) {
             Actor expert = expert(username);
             boolean linked = jdbc.sql("""
@@ -196,10 +202,14 @@ public class ProgrammeApplications {
                                 and (k.org_id = :e or k.org_id in (select l.bank_org_id from loan_view l where l.enterprise_id = :e)))""")
                     .param("u", expert.userId()).param("e", a.enterpriseId()).query(Boolean.class).single();
             if (linked) throw ProgrammeRules.REVIEWER_LINKED.violation(username);
+            chosen.add(expert);
+        }
+        // every expert checked before any is assigned: a refusal leaves nothing partial
+        for (Actor expert : chosen) {
             jdbc.sql("""
                             insert into programme_review (application_id, expert_user_id, expert_name, assigned_by, assigned_at)
                             values (:a, :u, :name, :by, :at)""")
-                    .param("a", id).param("u", expert.userId()).param("name", username).param("by", actor.username())
+                    .param("a", id).param("u", expert.userId()).param("name", expert.username()).param("by", actor.username())
                     .param("at", now()).update();
         }
         jdbc.sql("update programme_application set state = 'IN_REVIEW' where id = :id").param("id", id).update();

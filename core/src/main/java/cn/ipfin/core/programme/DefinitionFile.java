@@ -120,9 +120,42 @@ public final class DefinitionFile {
         Node bu = n.child("budget");
         Budget budget = new Budget(bu.money("per_year"), bu.flag("fees_from_budget"), bu.text("article"));
         int version = (int) n.integer("version");
-        return new ProgrammeDefinition(n.text("key"), version, n.label("name"), n.text("source"), window,
-                n.texts("applicants"), parameters, conditions, benefit, materials,
+        ProgrammeDefinition definition = new ProgrammeDefinition(n.text("key"), version, n.label("name"), n.text("source"),
+                window, n.texts("applicants"), parameters, conditions, benefit, materials,
                 new Review(by, panel, quorum, r.text("article")), deadlines, budget, text);
+        tryOnSample(definition);
+        return definition;
+    }
+
+    /**
+     * Evaluates every expression once over a sample applicant that has every fact of the model: a field the model
+     * lacks ({@code enterprise.salary} type-checks, since rows are maps) or a result of the wrong type is refused
+     * when the file loads rather than when an enterprise asks.
+     */
+    private static void tryOnSample(ProgrammeDefinition d) {
+        var variables = FactModel.sample().variables(d.window().from(), d.window().from().getYear(), d);
+        for (int c = 0; c < d.conditions().size(); c++) {
+            var condition = d.conditions().get(c);
+            for (int e = 0; e < condition.elements().size(); e++) {
+                var element = condition.elements().get(e);
+                String at = "conditions[" + c + "].elements[" + e + "]";
+                expect(at + ".test", element.test(), variables, Boolean.class);
+                if (element.evidence().isPresent()) expect(at + ".evidence", element.evidence().get(), variables, Object.class);
+            }
+        }
+        expect("benefit.base", d.benefit().base(), variables, Long.class);
+    }
+
+    private static void expect(String field, PolicyLanguage.Expression x, Map<String, Object> variables, Class<?> type) {
+        Object value;
+        try {
+            value = x.evaluate(variables);
+        } catch (PolicyLanguage.InvalidExpression e) {
+            throw new InvalidDefinition(field, e.getMessage());
+        }
+        if (!type.isInstance(value)) {
+            throw new InvalidDefinition(field, "gives " + value + ", not " + (type == Long.class ? "an amount in fen" : "true or false"));
+        }
     }
 
     /** A value of the file and where it is, for messages that name the field. */

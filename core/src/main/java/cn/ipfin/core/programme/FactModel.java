@@ -117,6 +117,17 @@ public final class FactModel {
         }
     }
 
+    /** An applicant with one row of every list and every field set, to try a definition's expressions on. */
+    public static Facts sample() {
+        LocalDate d = LocalDate.of(2020, 1, 1);
+        Money m = Money.ofYuan(1);
+        return new Facts(new Enterprise(1, "sample", "911100000000000000", "企业", true, d, "SMALL", "park", true, true),
+                List.of(new Financials(2019, m, m)), List.of(new CreditEntry("DISHONEST", "ref", d)),
+                List.of(new Pledge("ref", "no", "INVENTION_PATENT", true, true, true, true, d, "loan")),
+                List.of(new Loan("loan", "bank", true, d, m, d, true, true, m, m)),
+                List.of(new Project("project", d, true, m, m)));
+    }
+
     private static String date(LocalDate d) {
         return d == null ? "" : d.toString();
     }

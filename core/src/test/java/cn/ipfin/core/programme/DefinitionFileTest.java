@@ -69,6 +69,15 @@ class DefinitionFileTest {
     }
 
     @Test
+    void a_field_the_rows_lack_is_refused_when_the_file_loads() {
+        assertThatThrownBy(() -> DefinitionFile.parse(WUHAN.replace("enterprise.high_tech\"", "enterprise.salary > 3\"")))
+                .isInstanceOf(DefinitionFile.InvalidDefinition.class)
+                .hasMessageContaining("conditions[0].elements[1].test").hasMessageContaining("salary");
+        assertThatThrownBy(() -> DefinitionFile.parse(WUHAN.replace("enterprise.high_tech\"", "enterprise.name\"")))
+                .isInstanceOf(DefinitionFile.InvalidDefinition.class).hasMessageContaining("not true or false");
+    }
+
+    @Test
     void the_language_cannot_reach_the_jvm() {
         for (String attempt : new String[]{"java.lang.Runtime.getRuntime().exec('rm') == null",
                 "enterprise.getClass() == null", "while (true) {}"}) {
