@@ -116,7 +116,7 @@ public class ProgrammeApplications {
                             insert into programme_application (programme_key, version, enterprise_id, year, created_at)
                             values (:k, :v, :e, :y, :at) returning id""")
                     .param("k", key).param("v", programme.version()).param("e", enterprise).param("y", year)
-                    .param("at", now()).query(Long.class).single();
+                    .param("at", stamp()).query(Long.class).single();
         } catch (DuplicateKeyException e) { // a concurrent application passed the check above
             throw ProgrammeRules.ALREADY_APPLIED.violation();
         }
@@ -150,7 +150,7 @@ public class ProgrammeApplications {
                             size_bytes = excluded.size_bytes, sha256 = excluded.sha256, content = excluded.content,
                             uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at""")
                 .param("a", id).param("m", materialId).param("f", filename).param("size", content.length)
-                .param("sha", sha256(content)).param("content", content).param("by", actor.username()).param("at", now())
+                .param("sha", sha256(content)).param("content", content).param("by", actor.username()).param("at", stamp())
                 .update();
         ledger(actor, id, a.enterpriseId(), "MATERIAL", Map.of("material", materialId, "sha256", sha256(content)));
     }
@@ -161,7 +161,7 @@ public class ProgrammeApplications {
         Application a = own(actor, id);
         requireState(a, "DRAFT");
         jdbc.sql("update programme_application set committed_by = :by, committed_at = :at where id = :id")
-                .param("by", actor.username()).param("at", now()).param("id", id).update();
+                .param("by", actor.username()).param("at", stamp()).param("id", id).update();
         ledger(actor, id, a.enterpriseId(), "COMMITMENT_SIGNED", Map.of("by", actor.username()));
     }
 
@@ -181,7 +181,7 @@ public class ProgrammeApplications {
         String words = explanation.conditions().stream().flatMap(c -> c.elements().stream())
                 .map(e -> e.zh() + "\n" + e.en()).collect(Collectors.joining("\n"));
         jdbc.sql("update programme_application set state = 'SUBMITTED', submitted_at = :at, explanation = :x where id = :id")
-                .param("at", now()).param("x", words).param("id", id).update();
+                .param("at", stamp()).param("x", words).param("id", id).update();
         ledger(actor, id, a.enterpriseId(), "SUBMITTED", Map.of("state", "SUBMITTED"));
     }
 
@@ -210,7 +210,7 @@ public class ProgrammeApplications {
                             insert into programme_review (application_id, expert_user_id, expert_name, assigned_by, assigned_at)
                             values (:a, :u, :name, :by, :at)""")
                     .param("a", id).param("u", expert.userId()).param("name", expert.username()).param("by", actor.username())
-                    .param("at", now()).update();
+                    .param("at", stamp()).update();
         }
         jdbc.sql("update programme_application set state = 'IN_REVIEW' where id = :id").param("id", id).update();
         ledger(actor, id, a.enterpriseId(), "PANEL_ASSIGNED", Map.of("experts", panel));
@@ -224,7 +224,7 @@ public class ProgrammeApplications {
         jdbc.sql("""
                         insert into programme_expert_link (expert_user_id, org_id, reason, declared_at) values (:u, :o, :r, :at)
                         on conflict do nothing""")
-                .param("u", expert.userId()).param("o", orgId).param("r", reason == null ? "" : reason).param("at", now())
+                .param("u", expert.userId()).param("o", orgId).param("r", reason == null ? "" : reason).param("at", stamp())
                 .update();
     }
 
@@ -241,7 +241,7 @@ public class ProgrammeApplications {
         jdbc.sql("""
                         update programme_review set recommend = :r, assessed_rate = :rate, opinion = :o, signed_at = :at
                         where application_id = :a and expert_user_id = :u""")
-                .param("r", recommend).param("rate", assessedRate).param("o", opinion.strip()).param("at", now())
+                .param("r", recommend).param("rate", assessedRate).param("o", opinion.strip()).param("at", stamp())
                 .param("a", id).param("u", actor.userId()).update();
         ledger(actor, id, a.enterpriseId(), "OPINION_SIGNED", Map.of("recommend", recommend,
                 "assessedRate", assessedRate == null ? "" : assessedRate.toPlainString()));
@@ -267,7 +267,7 @@ public class ProgrammeApplications {
             jdbc.sql("""
                             update programme_application set state = 'REJECTED', decided_by = :by, decided_at = :at,
                                 decision_reason = :r where id = :id""")
-                    .param("by", actor.username()).param("at", now()).param("r", reason).param("id", id).update();
+                    .param("by", actor.username()).param("at", stamp()).param("r", reason).param("id", id).update();
             ledger(actor, id, a.enterpriseId(), "REJECTED", Map.of("reason", reason == null ? "" : reason));
             return loadApplication(id);
         }
@@ -287,7 +287,7 @@ public class ProgrammeApplications {
                         update programme_application set state = 'APPROVED', assessed_rate = :rate, amount = :amount,
                             calculation = :calc, decided_by = :by, decided_at = :at, decision_reason = :r where id = :id""")
                 .param("rate", calculation.rate()).param("amount", calculation.amount().amount())
-                .param("calc", String.join("\n", calculation.steps())).param("by", actor.username()).param("at", now())
+                .param("calc", String.join("\n", calculation.steps())).param("by", actor.username()).param("at", stamp())
                 .param("r", reason).param("id", id).update();
         ledger(actor, id, a.enterpriseId(), "APPROVED", Map.of("rate", calculation.rate().toPlainString(),
                 "amount", calculation.amount().toString(), "base", calculation.base().toString()));
@@ -301,7 +301,7 @@ public class ProgrammeApplications {
         requireState(a, "APPROVED");
         if (reference == null || reference.isBlank()) throw ProgrammeRules.PAYMENT_REFERENCE.violation();
         jdbc.sql("update programme_application set state = 'PAID', paid_reference = :ref, paid_at = :at where id = :id")
-                .param("ref", reference.strip()).param("at", now()).param("id", id).update();
+                .param("ref", reference.strip()).param("at", stamp()).param("id", id).update();
         ledger(actor, id, a.enterpriseId(), "PAID", Map.of("amount", a.amount().toString(), "reference", reference.strip()));
     }
 
@@ -317,7 +317,7 @@ public class ProgrammeApplications {
         jdbc.sql("""
                         update programme_application set state = 'CLAWED_BACK', clawback_reason = :r, clawback_fraud = :f,
                             clawed_back_at = :at where id = :id""")
-                .param("r", reason.strip()).param("f", fraud).param("at", now()).param("id", id).update();
+                .param("r", reason.strip()).param("f", fraud).param("at", stamp()).param("id", id).update();
         ledger(actor, id, a.enterpriseId(), "CLAWED_BACK", Map.of("amount", a.amount().toString(), "reason", reason.strip(),
                 "fraud", fraud));
     }
@@ -333,7 +333,7 @@ public class ProgrammeApplications {
                         insert into programme_fee (programme_key, year, kind, payee, amount, recorded_by, recorded_at)
                         values (:k, :y, :kind, :p, :a, :by, :at)""")
                 .param("k", key).param("y", year).param("kind", kind).param("p", payee).param("a", amount.amount())
-                .param("by", actor.username()).param("at", now()).update();
+                .param("by", actor.username()).param("at", stamp()).update();
         events.publishEvent(new LedgerFact(actor, "PROGRAMME", key, "FEE", List.of(actor.orgId()), null,
                 Map.of("year", year, "kind", kind, "payee", payee, "amount", amount.toString())));
     }
@@ -438,7 +438,7 @@ public class ProgrammeApplications {
         return LocalDate.now(clock);
     }
 
-    private Timestamp now() {
+    private Timestamp stamp() {
         return Timestamp.from(clock.instant());
     }
 
