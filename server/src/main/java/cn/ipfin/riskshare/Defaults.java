@@ -114,10 +114,11 @@ public class Defaults {
         return jdbc.sql(EVENTS + " where d.loan_id = :l").param("l", loanId).query(this::event).optional();
     }
 
-    /** The defaults the actor may see: its bank's, or the whole district's for the IP office. */
-    public List<DefaultEvent> visible(Actor actor) {
-        return jdbc.sql(EVENTS + " where" + Visibility.anyOf("d.bank_org_id") + "order by d.defaulted_on desc, d.loan_id limit 200")
-                .params(Visibility.of(actor))
+    /** The defaults the actor may see (its bank's, or the whole district's for the IP office), or the one loan's. */
+    public List<DefaultEvent> visible(Actor actor, String loanNo) {
+        return jdbc.sql(EVENTS + " where" + Visibility.anyOf("d.bank_org_id")
+                        + "and (cast(:no as text) is null or l.loan_no = :no) order by d.defaulted_on desc, d.loan_id desc limit 200")
+                .params(Visibility.of(actor)).param("no", loanNo == null || loanNo.isBlank() ? null : loanNo.strip())
                 .query(this::event).list();
     }
 

@@ -210,6 +210,18 @@ public class Disposals {
                 .query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
     }
 
+    public record PledgedAsset(long id, String number, String title) {
+    }
+
+    /** The rights still pledged to the loan, which a listing may dispose of. */
+    public List<PledgedAsset> pledgedAssets(long loanId) {
+        return jdbc.sql("""
+                        select a.id, a.number, a.title from ip_pledge_view p join ip_asset_view a on a.id = p.asset_id
+                        where p.loan_id = :l and p.cancelled_on is null order by a.number""")
+                .param("l", loanId).query((rs, i) -> new PledgedAsset(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     Optional<Disposal> find(long id) {
         List<RecoveryAgreement.Claimant> claimants = jdbc.sql(
                         "select party, weight from disposal_claimant where disposal_id = :d order by seq")

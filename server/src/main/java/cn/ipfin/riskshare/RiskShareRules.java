@@ -17,6 +17,9 @@ public final class RiskShareRules {
     private RiskShareRules() {
     }
 
+    public static final Rule AMOUNT_DECIMALS = Rule.of("riskshare.amount-decimals", Rule.PLATFORM,
+            "金额最多两位小数：{amount}", "an amount has at most 2 decimals: {amount}", "amount");
+
     // the fund
     public static final Rule FUND_EXISTS = Rule.of("riskshare.fund-exists", FUND,
             "{district} 已设立风险补偿资金池", "{district} already has a risk-compensation fund", "district");

@@ -67,6 +67,12 @@ class RiskShareRuleRefusalsTest {
     }
 
     @Test
+    void an_amount_typed_on_a_page_is_exact_to_the_fen() {
+        assertThatThrownBy(() -> RiskShareController.money(new BigDecimal("1.005"))).satisfies(refusedBy("riskshare.amount-decimals"));
+        assertThat(RiskShareController.money(new BigDecimal("1.5"))).isEqualTo(Money.of("1.50"));
+    }
+
+    @Test
     void the_fund_refuses_a_second_pool_bad_terms_no_capital_and_paying_beyond_its_balance() {
         fixture.fund();
         assertThatThrownBy(() -> funds.open(ipo, terms(fixture.district(), "0.5"))).satisfies(refusedBy("riskshare.fund-exists"));
