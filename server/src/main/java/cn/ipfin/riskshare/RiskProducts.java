@@ -124,9 +124,14 @@ public class RiskProducts {
                 .param("cov", p.coverageRatio()).param("cap", p.cap().amount()).param("re", p.reGuarantorOrgId())
                 .param("rr", p.reGuaranteeRatio()).param("ded", p.deductible().amount()).param("fee", fee.amount())
                 .param("by", actor.username()).param("on", LocalDate.now(clock)).update();
+        // the loan's entry is the bank's and the enterprise's (the loan page is theirs); the provider reads its own
+        // entry under the product
+        Map<String, Object> cover = Map.of("product", p.name(), "loan", loanNo,
+                "coverageRatio", p.coverageRatio().toPlainString(), "fee", fee.toString());
         events.publishEvent(new LedgerFact(actor, "LOAN", loanNo, p.kind() + "_ATTACHED",
-                List.of((Long) loan[1], (Long) loan[2], p.providerOrgId()), null,
-                Map.of("product", p.name(), "coverageRatio", p.coverageRatio().toPlainString(), "fee", fee.toString())));
+                List.of((Long) loan[1], (Long) loan[2]), null, cover));
+        events.publishEvent(new LedgerFact(actor, "RISK_PRODUCT", String.valueOf(p.id()), "ATTACHED",
+                List.of(p.providerOrgId()), null, cover));
         return fee;
     }
 
