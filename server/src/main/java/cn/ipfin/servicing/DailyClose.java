@@ -303,6 +303,7 @@ public class DailyClose {
         after.put("byKind", totals);
         after.put("coverageAlerts", coverage);
         events.publishEvent(new LedgerFact(actor, CloseChunk.SUBJECT, date.toString(), "COMPLETED", List.of(), null, after));
+        events.publishEvent(new DayClosed(date));
     }
 
     /** A RUNNING run whose lock nobody holds was cut off: it shows as INTERRUPTED until it resumes. */

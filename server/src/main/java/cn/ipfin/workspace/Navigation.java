@@ -45,6 +45,11 @@ final class Navigation {
             servicing.add(new NavItem("nav.collateralAlerts", "/collateral-alerts"));
         }
 
+        // h17: default, loss sharing and disposal — banks, the IP office (the fund), guarantors and insurers
+        if (office || bank || actor.has(Role.GUARANTOR_OFFICER) || actor.has(Role.INSURER_OFFICER)) {
+            servicing.add(new NavItem("nav.riskshare", "/riskshare"));
+        }
+
         var oversight = new ArrayList<NavItem>();
         oversight.add(new NavItem("nav.institutions", "/institutions"));
         oversight.add(new NavItem("nav.ledger", "/ledger"));

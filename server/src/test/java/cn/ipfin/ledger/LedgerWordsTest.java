@@ -16,7 +16,7 @@ class LedgerWordsTest {
 
     private static ResourceBundleMessageSource messages() {
         var source = new ResourceBundleMessageSource();
-        source.setBasenames("messages", "messages-valuation", "messages-lending", "messages-servicing");
+        source.setBasenames("messages", "messages-valuation", "messages-lending", "messages-servicing", "messages-riskshare");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;

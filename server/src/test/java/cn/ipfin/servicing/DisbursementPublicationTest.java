@@ -76,7 +76,7 @@ class DisbursementPublicationTest {
     private String status(String loanNo) {
         return jdbc.sql("""
                         select case when completion_date is not null then 'COMPLETED' else status end
-                        from event_publication where serialized_event like :no""")
+                        from event_publication where serialized_event like :no and listener_id like '%ServicingStart%'""")
                 .param("no", "%\"" + loanNo + "\"%").query(String.class).optional().orElse(null);
     }
 
