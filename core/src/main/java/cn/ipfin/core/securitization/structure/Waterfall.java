@@ -26,6 +26,22 @@ public final class Waterfall {
         this.rounding = deal.rounding();
     }
 
+    /** The trigger in fen for a pool of this original balance; the last one is kept, since a simulation asks again and again. */
+    private long triggerFen(long originalPool) {
+        Trigger cached = trigger;
+        if (cached == null || cached.originalPool != originalPool) {
+            long fen = new BigDecimal(originalPool).multiply(deal.sequentialTrigger()).setScale(0, RoundingMode.FLOOR).longValueExact();
+            cached = new Trigger(originalPool, fen);
+            trigger = cached;
+        }
+        return cached.fen;
+    }
+
+    private record Trigger(long originalPool, long fen) {
+    }
+
+    private volatile Trigger trigger;
+
     public DealRun run(PoolFlows pool) {
         Run r = new Run(pool);
         for (int t = 0; t < pool.periods(); t++) r.period(t);
@@ -75,8 +91,7 @@ public final class Waterfall {
             reserveBalance = new long[n];
             guaranteeDraws = new long[n];
             unallocated = new long[n];
-            triggerFen = new BigDecimal(pool.periods() == 0 ? 0 : pool.beginBalance()[0]).multiply(deal.sequentialTrigger())
-                    .setScale(0, RoundingMode.FLOOR).longValueExact();
+            triggerFen = triggerFen(pool.periods() == 0 ? 0 : pool.beginBalance()[0]);
         }
 
         void period(int t) {
@@ -141,9 +156,7 @@ public final class Waterfall {
             if (total == 0) return 0;
             long paid = 0;
             for (int i = 0; i < balance.length; i++) {
-                long share = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(balance[i]))
-                        .divide(BigDecimal.valueOf(total), 0, RoundingMode.FLOOR).longValueExact();
-                paid += pay(t, i, share);
+                paid += pay(t, i, ProRataShare.floor(amount, balance[i], total));
             }
             return paid;
         }
