@@ -47,6 +47,22 @@ public final class LongnanCostTable {
         return CostEstimate.of(terms(), guarantee(), services());
     }
 
+    /**
+     * The table applied to another issue: the negotiated quotes stay as quoted (they are what institutions asked for
+     * a project of this kind), the rate-based lines and the guarantee are priced from their rates alone. With the
+     * attachment's own terms and guarantee rate it is the attachment, quotes and all.
+     */
+    public static CostEstimate estimate(IssueTerms terms, BigDecimal guaranteeLow, BigDecimal guaranteeHigh) {
+        if (terms.equals(terms()) && guaranteeLow.compareTo(pct("1")) == 0 && guaranteeHigh.compareTo(pct("1.5")) == 0) {
+            return estimate();
+        }
+        FeeLine guarantee = FeeLine.fromRate("担保费用", new FeeBasis.RateOfSize(guaranteeLow, guaranteeHigh, true));
+        List<FeeLine> lines = services().stream()
+                .map(l -> l.basis() instanceof FeeBasis.Negotiated ? l : FeeLine.fromRate(l.name(), l.basis()))
+                .toList();
+        return CostEstimate.of(terms, guarantee, lines);
+    }
+
     private static BigDecimal pct(String percent) {
         return new BigDecimal(percent).movePointLeft(2);
     }

@@ -78,6 +78,20 @@ class LongnanCostTableTest {
         assertThat(e.discrepancies()).isEmpty();
     }
 
+    /** 2亿元 for 1 year: negotiated quotes as quoted (252万 of them), the rated lines from their rates. */
+    @Test
+    void theTableAppliedToAnotherIssueKeepsQuotesAndPricesRates() {
+        IssueTerms terms = new IssueTerms(Money.ofYuan(200_000_000), BigDecimal.ONE, new BigDecimal("0.03"), new BigDecimal("0.035"));
+        CostEstimate e = LongnanCostTable.estimate(terms, new BigDecimal("0.01"), new BigDecimal("0.015"));
+        assertThat(e.guaranteeAmount()).isEqualTo(AmountRange.wan(200, 300));
+        // negotiated 30+100+20–30+20–30+30–40+15–20 = 215–250; underwriting 40–80; bridge 18–30; 10; 4; audit 2;
+        // VAT 3.26% of 600–700万 = 19.56–22.82
+        assertThat(e.servicesTotal()).isEqualTo(new AmountRange(Money.ofYuan(3_085_600), Money.ofYuan(3_988_200)));
+        assertThat(e.discrepancies()).isEmpty();
+        assertThat(LongnanCostTable.estimate(LongnanCostTable.terms(), new BigDecimal("0.01"), new BigDecimal("0.015")).total())
+                .isEqualTo(AmountRange.wan(405, 506));
+    }
+
     @Test
     void auditAboveItsCapIsFlagged() {
         FeeLine audit = FeeLine.quoted("年度审计费", AmountRange.wan(3, 3), new FeeBasis.CapPerYear(Money.ofYuan(20_000)));
