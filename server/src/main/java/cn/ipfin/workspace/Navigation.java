@@ -34,6 +34,11 @@ final class Navigation {
             financing.add(new NavItem("nav.applications", "/applications"));
         }
         if (office || bank || enterprise || valuer) financing.add(new NavItem("nav.valuations", "/valuations"));
+        // h18: IP securitization (issue 18)
+        if (office) {
+            financing.add(new NavItem("nav.securitizationCost", "/securitization/cost"));
+            financing.add(new NavItem("nav.securitizationSimulation", "/securitization/simulation"));
+        }
 
         var servicing = new ArrayList<NavItem>();
         if (office || bank || enterprise) {

@@ -1,0 +1,55 @@
+package cn.ipfin.core.securitization.structure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the pool's cash is paid out each period (the 现金流分配顺序):
+ * <ol>
+ * <li>fees (trustee, custody, servicing), senior to everything: a fixed amount plus a rate on the pool balance;</li>
+ * <li>interest of the rated tranches, senior first — from collections, then the reserve account, then the
+ *     guarantor's deficiency payment (差额支付) up to its limit; unpaid interest carries over;</li>
+ * <li>the reserve account topped up to its target;</li>
+ * <li>principal: the pool's balance reduction in the period (scheduled, prepaid and defaulted principal, so excess
+ *     spread covers defaults), paid sequentially or pro rata by balance; once cumulative defaults exceed the
+ *     trigger share of the original pool, sequential for the rest of the deal;</li>
+ * <li>what remains goes to the subordinated tranche.</li>
+ * </ol>
+ * The last period settles in order of seniority: collections, then the reserve, then the guarantee repay the rated
+ * tranches' remaining principal; whatever is still unpaid is that tranche's loss.
+ * The first tranches are the rated ones in order of seniority; a subordinated one, if any, is last.
+ */
+public record DealStructure(List<Tranche> tranches, long feePerPeriodFen, PeriodRate feeRateOnPool, long reserveInitialFen,
+                            long reserveTargetFen, PrincipalMode mode, BigDecimal sequentialTrigger, long guaranteeLimitFen,
+                            RoundingMode rounding) {
+
+    public enum PrincipalMode { SEQUENTIAL, PRO_RATA }
+
+    public DealStructure {
+        tranches = List.copyOf(tranches);
+        Objects.requireNonNull(feeRateOnPool, "feeRateOnPool");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(sequentialTrigger, "sequentialTrigger");
+        Objects.requireNonNull(rounding, "rounding");
+        if (tranches.isEmpty()) throw new IllegalArgumentException("至少需要一个档位 / a deal needs at least one tranche");
+        for (int i = 0; i < tranches.size() - 1; i++) {
+            if (tranches.get(i).isResidual()) {
+                throw new IllegalArgumentException("次级档必须位于最后 / the subordinated tranche must come last");
+            }
+        }
+        if (feePerPeriodFen < 0 || reserveInitialFen < 0 || reserveTargetFen < 0 || guaranteeLimitFen < 0) {
+            throw new IllegalArgumentException("费用、储备和担保金额不能为负 / fees, reserve and guarantee must not be negative");
+        }
+    }
+
+    /** Sequential, no fees, reserve, guarantee or trigger: the plainest structure, for tests and the reference run. */
+    public static DealStructure sequential(List<Tranche> tranches, RoundingMode rounding) {
+        return new DealStructure(tranches, 0, PeriodRate.zero(), 0, 0, PrincipalMode.SEQUENTIAL, BigDecimal.ONE, 0, rounding);
+    }
+
+    public long notesBalance() {
+        return tranches.stream().mapToLong(Tranche::balanceFen).sum();
+    }
+}

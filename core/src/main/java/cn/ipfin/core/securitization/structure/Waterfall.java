@@ -1,0 +1,187 @@
+package cn.ipfin.core.securitization.structure;
+
+import cn.ipfin.core.securitization.pool.PoolFlows;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pays a pool's collections to fees, tranches, reserve and guarantor in the order {@link DealStructure} describes,
+ * period by period, exact to the fen. One instance serves any number of runs (the Monte Carlo calls it once per
+ * scenario); a run keeps its state in local arrays.
+ */
+public final class Waterfall {
+
+    private final DealStructure deal;
+    private final List<Tranche> tranches;
+    private final int rated;
+    private final RoundingMode rounding;
+
+    public Waterfall(DealStructure deal) {
+        this.deal = deal;
+        this.tranches = deal.tranches();
+        this.rated = tranches.getLast().isResidual() ? tranches.size() - 1 : tranches.size();
+        this.rounding = deal.rounding();
+    }
+
+    /** The trigger in fen for a pool of this original balance; the last one is kept, since a simulation asks again and again. */
+    private long triggerFen(long originalPool) {
+        Trigger cached = trigger;
+        if (cached == null || cached.originalPool != originalPool) {
+            long fen = new BigDecimal(originalPool).multiply(deal.sequentialTrigger()).setScale(0, RoundingMode.FLOOR).longValueExact();
+            cached = new Trigger(originalPool, fen);
+            trigger = cached;
+        }
+        return cached.fen;
+    }
+
+    private record Trigger(long originalPool, long fen) {
+    }
+
+    private volatile Trigger trigger;
+
+    public DealRun run(PoolFlows pool) {
+        Run r = new Run(pool);
+        for (int t = 0; t < pool.periods(); t++) r.period(t);
+        List<TrancheFlows> flows = new ArrayList<>(tranches.size());
+        for (int i = 0; i < tranches.size(); i++) {
+            flows.add(new TrancheFlows(tranches.get(i), r.interest[i], r.principal[i], r.residual[i], r.endBalance[i], r.arrears[i]));
+        }
+        return new DealRun(flows, r.fees, r.reserveBalance, r.guaranteeDraws, r.unallocated, r.triggerPeriod);
+    }
+
+    /** Only the tranches' principal losses in fen, for the Monte Carlo. */
+    public long[] losses(PoolFlows pool) {
+        Run r = new Run(pool);
+        for (int t = 0; t < pool.periods(); t++) r.period(t);
+        long[] losses = new long[tranches.size()];
+        for (int i = 0; i < losses.length; i++) losses[i] = r.balance[i];
+        return losses;
+    }
+
+    private final class Run {
+        final PoolFlows pool;
+        final int n;
+        final long[] balance;
+        final long[] arrears;
+        final long[][] interest, principal, residual, endBalance;
+        final long[] fees, reserveBalance, guaranteeDraws, unallocated;
+        final long triggerFen;
+        long reserve = deal.reserveInitialFen();
+        long guaranteeLeft = deal.guaranteeLimitFen();
+        long feeArrears;
+        long cumulativeDefaults;
+        int triggerPeriod = -1;
+        long available;
+
+        Run(PoolFlows pool) {
+            this.pool = pool;
+            this.n = pool.periods();
+            int k = tranches.size();
+            balance = new long[k];
+            for (int i = 0; i < k; i++) balance[i] = tranches.get(i).balanceFen();
+            arrears = new long[k];
+            interest = new long[k][n];
+            principal = new long[k][n];
+            residual = new long[k][n];
+            endBalance = new long[k][n];
+            fees = new long[n];
+            reserveBalance = new long[n];
+            guaranteeDraws = new long[n];
+            unallocated = new long[n];
+            triggerFen = triggerFen(pool.periods() == 0 ? 0 : pool.beginBalance()[0]);
+        }
+
+        void period(int t) {
+            available = pool.cash(t);
+            cumulativeDefaults += pool.defaults()[t];
+            if (triggerPeriod < 0 && cumulativeDefaults > triggerFen) triggerPeriod = t;
+            payFees(t);
+            for (int i = 0; i < rated; i++) payInterest(t, i);
+            long topUp = Math.min(available, Math.max(0, deal.reserveTargetFen() - reserve));
+            reserve += topUp;
+            available -= topUp;
+            boolean last = t == n - 1;
+            long distributable = last ? available : Math.min(available, pool.beginBalance()[t] - pool.endBalance()[t]);
+            payPrincipal(t, distributable, last);
+            if (last) settle(t);
+            if (rated < tranches.size()) {
+                residual[rated][t] = available;
+            } else {
+                unallocated[t] = available;
+            }
+            available = 0;
+            reserveBalance[t] = reserve;
+            for (int i = 0; i < balance.length; i++) endBalance[i][t] = balance[i];
+        }
+
+        private void payFees(int t) {
+            long due = feeArrears + deal.feePerPeriodFen() + deal.feeRateOnPool().applyTo(pool.beginBalance()[t], rounding);
+            long paid = Math.min(available, due);
+            available -= paid;
+            long fromReserve = Math.min(reserve, due - paid);
+            reserve -= fromReserve;
+            paid += fromReserve;
+            feeArrears = due - paid;
+            fees[t] = paid;
+        }
+
+        private void payInterest(int t, int i) {
+            long due = arrears[i] + tranches.get(i).coupon().applyTo(balance[i], rounding);
+            long paid = Math.min(available, due);
+            available -= paid;
+            long fromReserve = Math.min(reserve, due - paid);
+            reserve -= fromReserve;
+            long fromGuarantee = Math.min(guaranteeLeft, due - paid - fromReserve);
+            guaranteeLeft -= fromGuarantee;
+            guaranteeDraws[t] += fromGuarantee;
+            paid += fromReserve + fromGuarantee;
+            arrears[i] = due - paid;
+            interest[i][t] = paid;
+        }
+
+        /** The last period settles in order of seniority, whatever the mode: a shortfall is the juniors' loss. */
+        private void payPrincipal(int t, long amount, boolean last) {
+            boolean sequential = last || deal.mode() == DealStructure.PrincipalMode.SEQUENTIAL || triggerPeriod >= 0;
+            if (!sequential) amount -= proRata(t, amount);
+            for (int i = 0; i < balance.length && amount > 0; i++) amount -= pay(t, i, amount);
+        }
+
+        /** Shares by balance, rounded down; the remainder of the rounding is paid sequentially by the caller. */
+        private long proRata(int t, long amount) {
+            long total = 0;
+            for (long b : balance) total += b;
+            if (total == 0) return 0;
+            long paid = 0;
+            for (int i = 0; i < balance.length; i++) {
+                paid += pay(t, i, ProRataShare.floor(amount, balance[i], total));
+            }
+            return paid;
+        }
+
+        private long pay(int t, int i, long amount) {
+            long paid = Math.min(amount, balance[i]);
+            balance[i] -= paid;
+            principal[i][t] += paid;
+            available -= paid;
+            return paid;
+        }
+
+        /** Last period: the reserve, then the guarantor, repay the rated tranches; the subordinated takes the rest. */
+        private void settle(int t) {
+            available += reserve;
+            reserve = 0;
+            for (int i = 0; i < rated && available > 0; i++) pay(t, i, available);
+            for (int i = 0; i < rated && guaranteeLeft > 0; i++) {
+                long draw = Math.min(guaranteeLeft, balance[i]);
+                guaranteeLeft -= draw;
+                guaranteeDraws[t] += draw;
+                available += draw;
+                pay(t, i, draw);
+            }
+            if (rated < tranches.size()) pay(t, rated, available);
+        }
+    }
+}
