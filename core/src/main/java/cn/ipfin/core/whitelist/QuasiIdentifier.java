@@ -1,0 +1,116 @@
+package cn.ipfin.core.whitelist;
+
+/**
+ * A released attribute a bank could join on, with its generalisation ladder: level 0 is the finest value ever
+ * released (already a range, never the exact figure), the last level is "*" (suppressed). Every released
+ * attribute is treated as a quasi-identifier, so k-anonymity covers all of a release, not a chosen few.
+ */
+public enum QuasiIdentifier {
+
+    /** GB/T 4754: class (C3914) -> major group (C39) -> section (C) -> *. */
+    INDUSTRY(3) {
+        @Override
+        String generalise(CandidateProfile c, int level) {
+            String code = c.industry();
+            return switch (level) {
+                case 0 -> code;
+                case 1 -> code.substring(0, Math.min(3, code.length()));
+                case 2 -> code.substring(0, 1);
+                default -> ANY;
+            };
+        }
+    },
+    /** Division code: county (420703) -> prefecture (4207**) -> province (42****) -> *. */
+    REGION(3) {
+        @Override
+        String generalise(CandidateProfile c, int level) {
+            String code = c.district();
+            return switch (level) {
+                case 0 -> code;
+                case 1 -> code.substring(0, 4) + "**";
+                case 2 -> code.substring(0, 2) + "****";
+                default -> ANY;
+            };
+        }
+    },
+    /** Years since establishment in bands of 2, 5, 10, then *. */
+    YEARS_ESTABLISHED(3) {
+        @Override
+        String generalise(CandidateProfile c, int level) {
+            return switch (level) {
+                case 0 -> band(c.yearsEstablished(), 2, "年");
+                case 1 -> band(c.yearsEstablished(), 5, "年");
+                case 2 -> band(c.yearsEstablished(), 10, "年");
+                default -> ANY;
+            };
+        }
+    },
+    /** Revenue in 万元 ranges: five bands, then three, then *; the exact amount is never released. */
+    REVENUE(2) {
+        private static final long WAN = 1_000_000; // 1 万元 in fen
+
+        @Override
+        String generalise(CandidateProfile c, int level) {
+            long wan = c.revenueFen() / WAN;
+            return switch (level) {
+                case 0 -> range(wan, new long[] {100, 500, 2000, 10000}, "万元");
+                case 1 -> range(wan, new long[] {500, 10000}, "万元");
+                default -> ANY;
+            };
+        }
+    },
+    /** Patents held: 0, 1-2, 3-5, 6-10, 11-20, 21-50, 51+; then 0, 1-5, 6-20, 21+; then *. */
+    PATENTS(2) {
+        @Override
+        String generalise(CandidateProfile c, int level) {
+            return switch (level) {
+                case 0 -> range(c.patents(), new long[] {1, 3, 6, 11, 21, 51}, "件");
+                case 1 -> range(c.patents(), new long[] {1, 6, 21}, "件");
+                default -> ANY;
+            };
+        }
+    },
+    /** The IP + credit score in bands of 20, 50, 100 points, then *. */
+    SCORE(3) {
+        @Override
+        String generalise(CandidateProfile c, int level) {
+            return switch (level) {
+                case 0 -> band(c.score(), 20, "分");
+                case 1 -> band(c.score(), 50, "分");
+                case 2 -> band(c.score(), 100, "分");
+                default -> ANY;
+            };
+        }
+    };
+
+    public static final String ANY = "*";
+
+    private final int topLevel;
+
+    QuasiIdentifier(int topLevel) {
+        this.topLevel = topLevel;
+    }
+
+    abstract String generalise(CandidateProfile candidate, int level);
+
+    /** The level at which the value is "*". */
+    public int topLevel() {
+        return topLevel;
+    }
+
+    private static String band(int value, int width, String unit) {
+        int low = Math.floorDiv(value, width) * width;
+        return low + "-" + (low + width - 1) + unit;
+    }
+
+    private static String range(long value, long[] lowerBounds, String unit) {
+        long low = 0;
+        for (long bound : lowerBounds) {
+            if (value < bound) {
+                return low == bound - 1 ? low + unit : low + "-" + (bound - 1) + unit;
+            }
+            low = bound;
+        }
+        return low + "+" + unit;
+    }
+}
