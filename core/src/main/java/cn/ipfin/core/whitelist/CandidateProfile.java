@@ -7,11 +7,11 @@ import java.util.List;
  * platform; the rest are released to banks only generalised.
  *
  * @param industry  GB/T 4754 code, e.g. "C3914" (section letter + up to four digits)
- * @param district  six-digit administrative division code, e.g. "420703"
+ * @param region    a path from coarse to fine, "省/市/区" codes or "区/园区" names
  * @param revenueFen last year's revenue in fen
  */
 public record CandidateProfile(String enterpriseId, String name, String creditCode, String address,
-                               List<String> assetNumbers, String industry, String district, int yearsEstablished,
+                               List<String> assetNumbers, String industry, String region, int yearsEstablished,
                                long revenueFen, int patents, int score) {
 
     public CandidateProfile {

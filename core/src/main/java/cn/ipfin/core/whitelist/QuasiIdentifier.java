@@ -20,15 +20,18 @@ public enum QuasiIdentifier {
             };
         }
     },
-    /** Division code: county (420703) -> prefecture (4207**) -> province (42****) -> *. */
+    /**
+     * Where it is, as a path from coarse to fine ("42/4207/420703", or "鄂州市/梧桐湖新区/科技城"): the full path ->
+     * two parts -> one part -> *.
+     */
     REGION(3) {
         @Override
         String generalise(CandidateProfile c, int level) {
-            String code = c.district();
+            String[] parts = c.region().split("/");
             return switch (level) {
-                case 0 -> code;
-                case 1 -> code.substring(0, 4) + "**";
-                case 2 -> code.substring(0, 2) + "****";
+                case 0 -> String.join("/", parts);
+                case 1 -> String.join("/", java.util.Arrays.copyOf(parts, Math.min(2, parts.length)));
+                case 2 -> parts[0];
                 default -> ANY;
             };
         }

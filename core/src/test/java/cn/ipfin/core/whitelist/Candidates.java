@@ -22,8 +22,9 @@ final class Candidates {
             String id = "E" + seed + "-" + i;
             // squared uniform: the first codes are far more frequent than the last
             String industry = INDUSTRIES[(int) (INDUSTRIES.length * Math.pow(random.nextDouble(), 2))];
-            String district = DISTRICTS[(int) (DISTRICTS.length * Math.pow(random.nextDouble(), 2))];
-            long revenueFen = (long) (Math.exp(random.nextGaussian() * 1.5 + 17.5)); // median about 4,000 万元... in fen
+            String code = DISTRICTS[(int) (DISTRICTS.length * Math.pow(random.nextDouble(), 2))];
+            String district = code.substring(0, 2) + "/" + code.substring(0, 4) + "/" + code;
+            long revenueFen = (long) (Math.exp(random.nextGaussian() * 1.5 + 22)); // in fen, median about 360 万元
             int patents = (int) Math.floor(Math.exp(random.nextGaussian() * 1.2 + 1.5));
             candidates.add(new CandidateProfile(id, "鄂州市测试科技有限公司" + i, "91420700MA4K" + String.format("%06d", i),
                     "湖北省鄂州市梧桐湖新区创业大道" + (i + 1) + "号", List.of("ZL2021" + String.format("%07d", i) + ".X"),
