@@ -7,6 +7,7 @@ import cn.ipfin.servicing.ServicingRules;
 import cn.ipfin.shared.ApiRules;
 import cn.ipfin.shared.Rule;
 import cn.ipfin.valuation.ValuationRules;
+import cn.ipfin.whitelist.WhitelistRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ public final class RuleCatalogue {
 
     /** The capabilities' catalogue classes, in the order of the module map. */
     static final List<Class<?>> BOOKS = List.of(AssetRules.class, ReferenceRules.class, ValuationRules.class,
-            LendingRules.class, ServicingRules.class, ApiRules.class);
+            LendingRules.class, ServicingRules.class, WhitelistRules.class, ApiRules.class);
 
     private static final Pattern SEED = Pattern.compile("(?<city>Licheng|Jiyuan|Longnan|Ezhou|Shenzhen)|\\b(?<no>00[0-4])\\b");
     private static final List<String> CITIES = List.of("Licheng", "Jiyuan", "Longnan", "Ezhou", "Shenzhen");
