@@ -165,6 +165,30 @@ public class Whitelists {
                 .list();
     }
 
+    /** Records a qualification or fact the registry lacks, by the enterprise's credit code (the office's lists carry it). */
+    @Transactional
+    public void recordInput(Actor actor, String creditCode, WhitelistInput kind, LocalDate grantedOn, String source) {
+        requireOffice(actor);
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
+        long enterpriseId = jdbc.sql("select organisation_id from enterprise_view where credit_code = :c").param("c", code)
+                .query(Long.class).optional().orElseThrow(() -> new cn.ipfin.shared.RecordNotFound("enterprise", code));
+        jdbc.sql("""
+                        insert into whitelist_input (enterprise_id, kind, granted_on, source, recorded_by, recorded_at)
+                        values (:e, :k, :g, :s, :by, :at)
+                        on conflict (enterprise_id, kind) do update set granted_on = :g, source = :s, recorded_by = :by,
+                                                                        recorded_at = :at""")
+                .param("e", enterpriseId).param("k", kind.name()).param("g", grantedOn == null ? dates.today() : grantedOn)
+                .param("s", source == null || source.isBlank() ? "知识产权局" : source.strip()).param("by", actor.username())
+                .param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    /** The banks a period can be released to. */
+    @Transactional(readOnly = true)
+    public List<Map.Entry<Long, String>> banks() {
+        return jdbc.sql("select id, name from organisation_view where type = 'BANK' and status = 'ACTIVE' order by id")
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+    }
+
     /** A bank's k-anonymous release of the period's consenting candidates (seed 004 (十三) 可用不可见). */
     @Transactional
     public AnonymisedRelease release(Actor actor, String period, long bankOrgId) {
@@ -329,6 +353,16 @@ public class Whitelists {
                 .param("s", explanation.total()).param("x", encode(explanation)).param("by", actor.username())
                 .param("at", Timestamp.from(now)).query(Long.class).single();
         return new Referral(id, enterpriseId, applicant.name(), loanNo, explanation.total(), decode(encode(explanation)), now);
+    }
+
+    /** The page's form: the bank knows its applicant by credit code; an unknown code is refused like an unauthorised one. */
+    @Transactional
+    public Referral referByCreditCode(Actor actor, String creditCode, String loanNo) {
+        requireBank(actor);
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
+        long enterpriseId = jdbc.sql("select organisation_id from enterprise_view where credit_code = :c").param("c", code)
+                .query(Long.class).optional().orElseThrow(() -> WhitelistRules.REFERRAL_NOT_AUTHORISED.violation(code));
+        return refer(actor, enterpriseId, loanNo);
     }
 
     @Transactional(readOnly = true)

@@ -34,6 +34,8 @@ final class Navigation {
             financing.add(new NavItem("nav.applications", "/applications"));
         }
         if (office || bank || enterprise || valuer) financing.add(new NavItem("nav.valuations", "/valuations"));
+        // h19 whitelist (issue 19): the office runs it, banks pre-assess and follow up, enterprises see their score
+        if (actor.has(Role.IPO_OFFICER) || bank || enterprise) financing.add(new NavItem("nav.whitelist", "/whitelist"));
 
         var servicing = new ArrayList<NavItem>();
         if (office || bank || enterprise) {

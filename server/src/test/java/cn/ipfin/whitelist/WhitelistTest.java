@@ -9,6 +9,8 @@ import cn.ipfin.shared.ActorHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import jakarta.servlet.http.Cookie;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -21,6 +23,12 @@ import java.util.stream.Collectors;
 import static cn.ipfin.RuleAsserts.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The whitelist both ways on the demo district (issue 19): generation by rule and score, k-anonymous releases that
@@ -38,6 +46,7 @@ class WhitelistTest {
     @Autowired JdbcClient jdbc;
     @Autowired DataAuthorisations authorisations;
     @Autowired Clock clock;
+    @Autowired MockMvc mvc;
 
     private Actor actor(String username) {
         return ((ActorHolder) users.loadUserByUsername(username)).actor();
@@ -146,5 +155,34 @@ class WhitelistTest {
         Whitelists.Referral referral = whitelists.refer(bank, unauthorised, "ZSCD-TEST-1");
         assertThat(referral.explanation().stream().mapToInt(Whitelists.Line::points).sum()).isEqualTo(referral.score());
         assertThat(whitelists.referrals(bank)).extracting(Whitelists.Referral::id).contains(referral.id());
+    }
+
+    @Test
+    void the_pages_show_each_role_its_part_in_chinese_and_in_english() throws Exception {
+        mvc.perform(post("/whitelist/periods").param("period", PERIOD).param("minScore", "0")
+                        .with(user(users.loadUserByUsername("ipo"))).with(csrf()))
+                .andExpect(status().isOk()).andExpect(header().string("HX-Redirect", "/whitelist?period=" + PERIOD));
+        mvc.perform(post("/whitelist/" + PERIOD + "/releases").param("bankOrgId", Long.toString(actor("bank1").orgId()))
+                .with(user(users.loadUserByUsername("ipo"))).with(csrf())).andExpect(status().isOk());
+        String office = page("ipo", null);
+        assertThat(office).contains("入选企业", "首贷户", "向该行发布匿名数据");
+        String bank = page("bank1", null);
+        assertThat(bank).contains("匿名预评估数据", "营业收入（万元）");
+        assertThat(page("bank1", "en")).contains("Anonymous pre-assessment data", "Revenue (10,000 yuan)").doesNotContain("??");
+        String enterprise = page("enterprise1", null);
+        assertThat(enterprise).contains("入库同意", "有效专利（件）", "合计");
+        assertThat(page("enterprise1", "en")).contains("Consent to the whitelist", "Patents in force").doesNotContain("??");
+        // a refusal shows the rule's words in place
+        String refused = mvc.perform(post("/whitelist/" + PERIOD + "/assessments").param("token", "TNOSUCHTOKEN")
+                        .param("interested", "true").with(user(users.loadUserByUsername("bank1"))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("TNOSUCHTOKEN", "role=\"alert\"");
+    }
+
+    private String page(String username, String lang) throws Exception {
+        var request = get("/whitelist").with(user(users.loadUserByUsername(username)));
+        if (lang != null) request = request.cookie(new Cookie("ipfin-lang", lang));
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -41,9 +41,9 @@ public enum QuasiIdentifier {
         @Override
         String generalise(CandidateProfile c, int level) {
             return switch (level) {
-                case 0 -> band(c.yearsEstablished(), 2, "年");
-                case 1 -> band(c.yearsEstablished(), 5, "年");
-                case 2 -> band(c.yearsEstablished(), 10, "年");
+                case 0 -> band(c.yearsEstablished(), 2);
+                case 1 -> band(c.yearsEstablished(), 5);
+                case 2 -> band(c.yearsEstablished(), 10);
                 default -> ANY;
             };
         }
@@ -56,8 +56,8 @@ public enum QuasiIdentifier {
         String generalise(CandidateProfile c, int level) {
             long wan = c.revenueFen() / WAN;
             return switch (level) {
-                case 0 -> range(wan, new long[] {100, 500, 2000, 10000}, "万元");
-                case 1 -> range(wan, new long[] {500, 10000}, "万元");
+                case 0 -> range(wan, new long[] {100, 500, 2000, 10000});
+                case 1 -> range(wan, new long[] {500, 10000});
                 default -> ANY;
             };
         }
@@ -67,8 +67,8 @@ public enum QuasiIdentifier {
         @Override
         String generalise(CandidateProfile c, int level) {
             return switch (level) {
-                case 0 -> range(c.patents(), new long[] {1, 3, 6, 11, 21, 51}, "件");
-                case 1 -> range(c.patents(), new long[] {1, 6, 21}, "件");
+                case 0 -> range(c.patents(), new long[] {1, 3, 6, 11, 21, 51});
+                case 1 -> range(c.patents(), new long[] {1, 6, 21});
                 default -> ANY;
             };
         }
@@ -78,14 +78,15 @@ public enum QuasiIdentifier {
         @Override
         String generalise(CandidateProfile c, int level) {
             return switch (level) {
-                case 0 -> band(c.score(), 20, "分");
-                case 1 -> band(c.score(), 50, "分");
-                case 2 -> band(c.score(), 100, "分");
+                case 0 -> band(c.score(), 20);
+                case 1 -> band(c.score(), 50);
+                case 2 -> band(c.score(), 100);
                 default -> ANY;
             };
         }
     };
 
+    /** Ranges carry no unit (years, 万元, patents, points): the page's column headings state it in the reader's language. */
     public static final String ANY = "*";
 
     private final int topLevel;
@@ -101,19 +102,19 @@ public enum QuasiIdentifier {
         return topLevel;
     }
 
-    private static String band(int value, int width, String unit) {
+    private static String band(int value, int width) {
         int low = Math.floorDiv(value, width) * width;
-        return low + "-" + (low + width - 1) + unit;
+        return low + "-" + (low + width - 1);
     }
 
-    private static String range(long value, long[] lowerBounds, String unit) {
+    private static String range(long value, long[] lowerBounds) {
         long low = 0;
         for (long bound : lowerBounds) {
             if (value < bound) {
-                return low == bound - 1 ? low + unit : low + "-" + (bound - 1) + unit;
+                return low == bound - 1 ? Long.toString(low) : low + "-" + (bound - 1);
             }
             low = bound;
         }
-        return low + "+" + unit;
+        return low + "+";
     }
 }
