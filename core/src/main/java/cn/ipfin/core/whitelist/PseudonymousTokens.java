@@ -17,19 +17,24 @@ public final class PseudonymousTokens {
     private static final int MINIMUM_SECRET_BYTES = 32;
     private static final int TOKEN_BYTES = 16;
 
-    private final SecretKeySpec key;
+    /** Initialised once; each token clones it (a Mac is not thread-safe, and looking one up costs more than a clone). */
+    private final Mac prototype;
 
     public PseudonymousTokens(byte[] platformSecret) {
         if (platformSecret.length < MINIMUM_SECRET_BYTES) {
             throw new IllegalArgumentException("the platform secret needs at least 32 bytes");
         }
-        this.key = new SecretKeySpec(platformSecret.clone(), "HmacSHA256");
+        try {
+            this.prototype = Mac.getInstance("HmacSHA256");
+            prototype.init(new SecretKeySpec(platformSecret.clone(), "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     public String tokenFor(String bankId, String period, String enterpriseId) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            Mac mac = (Mac) prototype.clone();
             // lengths first, so ("ab","c") and ("a","bc") never collide
             String message = "ipfin-whitelist-token:" + bankId.length() + ":" + bankId + ":" + period.length() + ":"
                     + period + ":" + enterpriseId;
@@ -37,8 +42,8 @@ public final class PseudonymousTokens {
             byte[] truncated = new byte[TOKEN_BYTES];
             System.arraycopy(digest, 0, truncated, 0, TOKEN_BYTES);
             return "T" + HexFormat.of().withUpperCase().formatHex(truncated);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be cloned", e);
         }
     }
 }
