@@ -10,6 +10,7 @@ import cn.ipfin.servicing.ServicingRules;
 import cn.ipfin.shared.ApiRules;
 import cn.ipfin.shared.Rule;
 import cn.ipfin.valuation.ValuationRules;
+import cn.ipfin.whitelist.WhitelistRules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ public final class RuleCatalogue {
     /** The capabilities' catalogue classes, in the order of the module map. */
     static final List<Class<?>> BOOKS = List.of(AssetRules.class, ReferenceRules.class, ValuationRules.class,
             LendingRules.class, ServicingRules.class, ProgrammeRules.class, RiskShareRules.class,
-            SecuritizationRules.class, ApiRules.class);
+            SecuritizationRules.class, WhitelistRules.class, ApiRules.class);
 
     private static final Pattern SEED = Pattern.compile("(?<city>Licheng|Jiyuan|Longnan|Ezhou|Shenzhen)|\\b(?<no>00[0-4])\\b");
     private static final List<String> CITIES = List.of("Licheng", "Jiyuan", "Longnan", "Ezhou", "Shenzhen");

@@ -39,6 +39,8 @@ final class Navigation {
             financing.add(new NavItem("nav.securitizationCost", "/securitization/cost"));
             financing.add(new NavItem("nav.securitizationSimulation", "/securitization/simulation"));
         }
+        // h19 whitelist (issue 19): the office runs it, banks pre-assess and follow up, enterprises see their score
+        if (actor.has(Role.IPO_OFFICER) || bank || enterprise) financing.add(new NavItem("nav.whitelist", "/whitelist"));
 
         var servicing = new ArrayList<NavItem>();
         if (office || bank || enterprise) {

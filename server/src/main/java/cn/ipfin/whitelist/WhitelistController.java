@@ -1,0 +1,141 @@
+package cn.ipfin.whitelist;
+
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.PageActions;
+import cn.ipfin.shared.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The whitelist page: the IP office generates, releases and pushes a period; a bank pre-assesses its anonymous
+ * release, follows up what was pushed to it and refers authorised applicants; an enterprise sees its score explained
+ * and gives or withdraws its consent. htmx forms; the page reloads on success.
+ */
+@Controller
+class WhitelistController {
+
+    private static final String PAGE = "/whitelist";
+
+    private final Whitelists whitelists;
+    private final PageActions actions;
+
+    WhitelistController(Whitelists whitelists, PageActions actions) {
+        this.whitelists = whitelists;
+        this.actions = actions;
+    }
+
+    @GetMapping(PAGE)
+    String page(Actor actor, @RequestParam(required = false) String period, Model model) {
+        boolean office = actor.has(Role.IPO_OFFICER);
+        boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
+        boolean enterprise = actor.has(Role.ENTERPRISE_FINANCE);
+        List<Whitelists.Period> periods = whitelists.periods();
+        String selected = period != null && periods.stream().anyMatch(p -> p.period().equals(period)) ? period
+                : periods.isEmpty() ? null : periods.getFirst().period();
+        model.addAttribute("office", office);
+        model.addAttribute("bank", bank);
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("periods", periods);
+        model.addAttribute("period", selected);
+        model.addAttribute("inputKinds", WhitelistInput.values());
+        model.addAttribute("statuses", PushStatus.values());
+        if (office) {
+            model.addAttribute("banks", whitelists.banks());
+            model.addAttribute("entries", selected == null ? List.of() : whitelists.entries(actor, selected));
+        }
+        if (bank) {
+            model.addAttribute("releaseRows", selected == null ? List.of() : whitelists.releaseFor(actor, selected));
+            model.addAttribute("pushed", selected == null ? List.of() : whitelists.pushedTo(actor, selected));
+            model.addAttribute("referrals", whitelists.referrals(actor));
+        }
+        if (enterprise) {
+            model.addAttribute("standing", whitelists.standing(actor));
+        }
+        return "whitelist/whitelist";
+    }
+
+    @PostMapping(PAGE + "/periods")
+    @ResponseBody
+    String generate(Actor actor, @RequestParam String period, @RequestParam(defaultValue = "600") int minScore,
+                    HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> PAGE + "?period=" + whitelists.generate(actor, period.strip(), minScore).period());
+    }
+
+    @PostMapping(PAGE + "/inputs")
+    @ResponseBody
+    String recordInput(Actor actor, @RequestParam String creditCode, @RequestParam WhitelistInput kind,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate grantedOn,
+                       @RequestParam(required = false) String source, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            whitelists.recordInput(actor, creditCode, kind, grantedOn, source);
+            return PAGE;
+        });
+    }
+
+    @PostMapping(PAGE + "/{period}/releases")
+    @ResponseBody
+    String release(Actor actor, @PathVariable String period, @RequestParam long bankOrgId, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            whitelists.release(actor, period, bankOrgId);
+            return PAGE + "?period=" + period;
+        });
+    }
+
+    @PostMapping(PAGE + "/{period}/push")
+    @ResponseBody
+    String push(Actor actor, @PathVariable String period, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            whitelists.push(actor, period);
+            return PAGE + "?period=" + period;
+        });
+    }
+
+    @PostMapping(PAGE + "/{period}/assessments")
+    @ResponseBody
+    String assess(Actor actor, @PathVariable String period, @RequestParam String token, @RequestParam boolean interested,
+                  HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            whitelists.assess(actor, period, token, interested);
+            return PAGE + "?period=" + period;
+        });
+    }
+
+    @PostMapping(PAGE + "/{period}/tracking")
+    @ResponseBody
+    String track(Actor actor, @PathVariable String period, @RequestParam long enterpriseId, @RequestParam PushStatus status,
+                 @RequestParam(required = false) String note, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            whitelists.track(actor, period, enterpriseId, status, note);
+            return PAGE + "?period=" + period;
+        });
+    }
+
+    @PostMapping(PAGE + "/referrals")
+    @ResponseBody
+    String refer(Actor actor, @RequestParam String creditCode, @RequestParam(required = false) String loanNo,
+                 HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            whitelists.referByCreditCode(actor, creditCode, loanNo);
+            return PAGE;
+        });
+    }
+
+    @PostMapping(PAGE + "/consent")
+    @ResponseBody
+    String consent(Actor actor, @RequestParam boolean given, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            if (given) whitelists.consent(actor); else whitelists.withdraw(actor);
+            return PAGE;
+        });
+    }
+}

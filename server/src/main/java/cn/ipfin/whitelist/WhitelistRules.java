@@ -1,0 +1,31 @@
+package cn.ipfin.whitelist;
+
+import cn.ipfin.shared.Rule;
+
+/** The refusals of the whitelist (issue 19). */
+public final class WhitelistRules {
+
+    /** Seed 004 (十三): a bank sees an enterprise's data only with its authorisation, so it may not refer it without. */
+    public static final Rule REFERRAL_NOT_AUTHORISED = Rule.of("whitelist.referral-not-authorised", "004 (十三)",
+            "企业未向本行授权数据使用，不能提交评估：{enterprise}",
+            "the enterprise has not authorised this bank to use its data, so it cannot be submitted for assessment: {enterprise}",
+            "enterprise");
+
+    public static final Rule PERIOD_EXISTS = Rule.of("whitelist.period-exists", Rule.PLATFORM,
+            "{period} 的白名单已生成", "the whitelist of {period} has been generated already", "period");
+
+    public static final Rule PERIOD_FORMAT = Rule.of("whitelist.period-format", Rule.PLATFORM,
+            "期次格式为 年份+季度，如 2026Q4：{period}", "a period is a year and a quarter, e.g. 2026Q4: {period}", "period");
+
+    /** A bank assesses only the tokens of its own release: a token of another bank's release means nothing to it. */
+    public static final Rule TOKEN_UNKNOWN = Rule.of("whitelist.token-unknown", "004 (十三)",
+            "本行 {period} 的预评估数据中没有该编号：{token}", "no such token in this bank's release of {period}: {token}",
+            "period", "token");
+
+    /** Seed 001 §三.8: the bank's ledger follows the entries pushed to it, and only those. */
+    public static final Rule ENTRY_NOT_PUSHED = Rule.of("whitelist.entry-not-pushed", "001 §三.8",
+            "该企业未在 {period} 推送给本行", "this enterprise was not pushed to this bank in {period}", "period");
+
+    private WhitelistRules() {
+    }
+}
