@@ -71,9 +71,9 @@ record SupervisionFixture(JdbcClient jdbc, String district) {
         if (scheduled != null) {
             jdbc.sql("""
                             insert into loan_servicing (loan_id, bank_org_id, enterprise_id, state, schedule_version,
-                                annual_rate, day_count, penalty_uplift, compound_interest, maturity_on, scheduled_balance,
+                                annual_rate, day_count, interest_basis, penalty_uplift, compound_interest, maturity_on, scheduled_balance,
                                 period_start, overdue_principal, classification, closed_through)
-                            values (:id, :b, :e, :state, 1, 0.035, 'ACT_360', 0.50, true, :mat, :scheduled, :d,
+                            values (:id, :b, :e, :state, 1, 0.035, 'ACT_360', 'PERIODIC_RATE', 0.50, true, :mat, :scheduled, :d,
                                 :overdue, :cls, date '2026-11-30')""")
                     .param("id", id).param("b", bank).param("e", enterprise)
                     .param("state", state.equals("REPAID") ? "REPAID" : "ACTIVE").param("mat", disbursed.plusMonths(36))
