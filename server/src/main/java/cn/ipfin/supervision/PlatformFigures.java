@@ -30,9 +30,17 @@ class PlatformFigures {
                 .query(String.class).optional().orElse("");
     }
 
+    /** A loan of the statistics with what its list shows (the drill-down behind the charts). */
+    record LoanLine(LoanFact fact, String loanNo, String enterpriseName) {
+    }
+
     List<LoanFact> loans(String district, Quarter quarter) {
+        return lines(district, quarter).stream().map(LoanLine::fact).toList();
+    }
+
+    List<LoanLine> lines(String district, Quarter quarter) {
         return jdbc.sql("""
-                        select l.id, l.bank_org_id, l.enterprise_id, l.disbursed_on, l.principal,
+                        select l.id, l.loan_no, e.name as enterprise_name, l.bank_org_id, l.enterprise_id, l.disbursed_on, l.principal,
                                coalesce(s.principal_outstanding,
                                         case when l.state in ('DISBURSED', 'OVERDUE', 'DEFAULTED') then l.principal else 0 end)
                                    as balance,
@@ -52,10 +60,11 @@ class PlatformFigures {
                           and (l.state in ('DISBURSED', 'OVERDUE', 'DEFAULTED') or l.disbursed_on >= :first)
                         order by l.id""")
                 .param("district", district).param("first", quarter.firstDay()).param("last", quarter.lastDay())
-                .query((rs, i) -> new LoanFact(rs.getLong("id"), rs.getLong("bank_org_id"), rs.getLong("enterprise_id"),
-                        rs.getObject("disbursed_on", java.time.LocalDate.class), Money.of(rs.getBigDecimal("principal")),
-                        Money.of(rs.getBigDecimal("balance")), rs.getBoolean("npl"), money(rs.getBigDecimal("collateral_value")),
-                        rs.getString("kind"), rs.getString("park"), rs.getString("size")))
+                .query((rs, i) -> new LoanLine(new LoanFact(rs.getLong("id"), rs.getLong("bank_org_id"),
+                        rs.getLong("enterprise_id"), rs.getObject("disbursed_on", java.time.LocalDate.class),
+                        Money.of(rs.getBigDecimal("principal")), Money.of(rs.getBigDecimal("balance")), rs.getBoolean("npl"),
+                        money(rs.getBigDecimal("collateral_value")), rs.getString("kind"), rs.getString("park"),
+                        rs.getString("size")), rs.getString("loan_no"), rs.getString("enterprise_name")))
                 .list();
     }
 

@@ -48,6 +48,22 @@ public class QuarterlyStatistics {
         }
     }
 
+    /** The district's figures over the {@code count} quarters ending with {@code last}, oldest first. */
+    public List<Map.Entry<Quarter, Indicators>> trend(Actor actor, Quarter last, int count) {
+        String district = platform.districtOf(actor.orgId());
+        var quarters = new java.util.ArrayList<Quarter>();
+        for (Quarter q = last; quarters.size() < count; q = q.previous()) quarters.addFirst(q);
+        return quarters.stream().map(q -> Map.entry(q, QuarterlyIndicators.of(q, platform.loans(district, q)))).toList();
+    }
+
+    /** The loans behind a figure: the quarter's loans, of one bank and one collateral kind when given. */
+    List<PlatformFigures.LoanLine> loans(Actor actor, Quarter quarter, Long bankId, String kind) {
+        return platform.lines(platform.districtOf(actor.orgId()), quarter).stream()
+                .filter(l -> bankId == null || l.fact().bankId() == bankId)
+                .filter(l -> kind == null || kind.equals(l.fact().collateralKind() == null ? "—" : l.fact().collateralKind()))
+                .toList();
+    }
+
     public Statistics of(Actor actor, Quarter quarter) {
         String district = platform.districtOf(actor.orgId());
         List<LoanFact> loans = platform.loans(district, quarter);
