@@ -6,6 +6,7 @@ import cn.ipfin.core.supervision.Quarter;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.tabular.ImportReport;
 import cn.ipfin.tabular.ImportRunner;
+import cn.ipfin.tabular.Template;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,11 @@ public class BankReports {
         this.runner = runner;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The published Excel template of the quarterly report. */
+    public static Template template() {
+        return BankReportImport.TEMPLATE;
     }
 
     /** A bank's upload of the filled template: applied whole, or refused with every row's reasons. */
