@@ -1,7 +1,13 @@
 package cn.ipfin.party;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import cn.ipfin.shared.Role;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +60,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/prometheus").hasAnyRole("IPO_OFFICER", "AUDITOR")
-                        .anyRequest().authenticated())
+                        .anyRequest().access(signedInNotRegulator()))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof SignInThrottledException throttled) {
                         // the same answer whether the name exists or not; no password was checked
@@ -82,7 +88,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(REGULATOR_PAGES).authenticated()
+                        .anyRequest().access(signedInNotRegulator()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workspace", true)
                         .failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -90,6 +97,16 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The only pages the financial regulators open: the district's statistics and bulletins (issue 20). */
+    private static final String[] REGULATOR_PAGES = {"/", "/workspace", "/logout", "/supervision", "/supervision/**"};
+
+    /** Anyone signed in, except the financial regulators outside {@link #REGULATOR_PAGES}. */
+    private static AuthorizationManager<RequestAuthorizationContext> signedInNotRegulator() {
+        return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(
+                        Role.REGULATORS.stream().map(Role::name).toArray(String[]::new))));
     }
 
     /** One answer for an unknown name, a wrong password and a disabled account; another when throttled. */

@@ -23,7 +23,14 @@ public enum Role {
     GUARANTOR_OFFICER(OrgType.GUARANTOR),
     INSURER_OFFICER(OrgType.INSURER),
     OPERATOR(OrgType.SECURITIZATION_OPERATOR),
-    EXPERT(OrgType.EXPERT_POOL);
+    EXPERT(OrgType.EXPERT_POOL),
+    /** 金融监管 officer: reads the district's quarterly statistics and bulletins, and nothing else. */
+    REGULATOR(OrgType.BANKING_REGULATOR),
+    /** 人民银行 officer: the same read-only access to the statistics and bulletins. */
+    PBOC_OFFICER(OrgType.PBOC_BRANCH);
+
+    /** The roles of the financial regulators, who see supervision's statistics and bulletins only (issue 20). */
+    public static final java.util.Set<Role> REGULATORS = java.util.EnumSet.of(REGULATOR, PBOC_OFFICER);
 
     private final OrgType orgType;
 

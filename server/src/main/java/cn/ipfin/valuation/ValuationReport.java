@@ -1,8 +1,5 @@
 package cn.ipfin.valuation;
 
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -11,10 +8,7 @@ import cn.ipfin.core.money.Money;
 import cn.ipfin.core.money.MoneyFormat;
 import cn.ipfin.core.money.Rate;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
@@ -25,16 +19,16 @@ import java.util.Locale;
 @Component
 class ValuationReport {
 
-    static final String FONT_FAMILY = "ipfin-cjk";
+    static final String FONT_FAMILY = ChinesePdf.FONT_FAMILY;
 
     private final ITemplateEngine templates;
-    private final ReportSettings settings;
+    private final ChinesePdf pdf;
     /** Its zone is the business time zone: the date a report was signed on is the date there. */
     private final java.time.Clock clock;
 
-    ValuationReport(ITemplateEngine templates, ReportSettings settings, java.time.Clock clock) {
+    ValuationReport(ITemplateEngine templates, ChinesePdf pdf, java.time.Clock clock) {
         this.templates = templates;
-        this.settings = settings;
+        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -64,18 +58,6 @@ class ValuationReport {
         context.setVariable("fmt", new Figures());
         context.setVariable("signedOn", valuation.signedAt() == null ? null
                 : java.time.LocalDate.ofInstant(valuation.signedAt(), clock.getZone()));
-        String html = templates.process("valuation/report", context);
-        try (CjkFont font = CjkFont.open(settings); PDDocument document = new PDDocument()) {
-            var out = new ByteArrayOutputStream(64 * 1024);
-            var builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.useFont(new PDFontSupplier(font.embedIn(document)), FONT_FAMILY);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.render(templates.process("valuation/report", context));
     }
 }

@@ -16,6 +16,10 @@ final class Navigation {
     }
 
     static List<NavGroup> of(Actor actor) {
+        // supervision (issue 20): the financial regulators read the statistics and bulletins, and nothing else
+        if (actor.roles().stream().anyMatch(Role.REGULATORS::contains)) {
+            return List.of(new NavGroup("nav.group.oversight", List.of(new NavItem("nav.supervision", "/supervision"))));
+        }
         boolean office = actor.has(Role.IPO_OFFICER) || actor.has(Role.AUDITOR);
         boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
         boolean enterprise = actor.has(Role.ENTERPRISE_FINANCE);
@@ -61,6 +65,9 @@ final class Navigation {
         oversight.add(new NavItem("nav.institutions", "/institutions"));
         oversight.add(new NavItem("nav.ledger", "/ledger"));
         oversight.add(new NavItem("nav.rules", "/rules"));
+        // supervision (issue 20): the quarterly statistics for the office, the quarterly report for the banks
+        if (office) oversight.add(new NavItem("nav.supervision", "/supervision"));
+        if (bank) oversight.add(new NavItem("nav.bankReports", "/supervision/submissions"));
 
         var groups = new ArrayList<NavGroup>();
         groups.add(new NavGroup("nav.workspace", List.of(new NavItem("nav.workspace", "/workspace"))));

@@ -55,6 +55,8 @@ class WorkspaceController {
             case IP_OFFICE -> office(actor, model);
             case BANK -> bank(actor, model);
             case ENTERPRISE -> enterprise(actor, model);
+            // the regulators read the statistics and bulletins only (issue 20)
+            case BANKING_REGULATOR, PBOC_BRANCH -> "redirect:/supervision";
             default -> institution(model);
         };
     }

@@ -27,5 +27,12 @@ public enum OrgType {
     /** 信托公司. */
     TRUST,
     /** 会计师事务所. */
-    ACCOUNTING_FIRM
+    ACCOUNTING_FIRM,
+    /**
+     * The local office of the banking regulator (国家金融监督管理总局 派出机构, e.g. 济源监管组, 鄂州监管分局): receives the
+     * banks' quarterly IP pledge statistics (seed 001; 003 §十一).
+     */
+    BANKING_REGULATOR,
+    /** 中国人民银行 分支机构: monitors the district's IP pledge financing each quarter (003 §十一). */
+    PBOC_BRANCH
 }
