@@ -100,10 +100,10 @@ public class ProgrammeApplications {
                                        and state = 'CLAWED_BACK' and clawback_fraud)""")
                 .param("k", key).param("e", enterprise).query(Boolean.class).single();
         if (barred) throw ProgrammeRules.BARRED.violation();
-        if (!programme.window().contains(today())) {
+        Explanation explanation = Eligibility.evaluate(programme, facts.of(enterprise, today(), year), today(), year);
+        if (!explanation.inWindow()) {
             throw ProgrammeRules.OUTSIDE_WINDOW.violation(programme.window().from(), programme.window().to());
         }
-        Explanation explanation = Eligibility.evaluate(programme, facts.of(enterprise, today(), year), today(), year);
         refuseIfIneligible(explanation);
         boolean live = jdbc.sql("""
                         select exists (select 1 from programme_application where programme_key = :k and enterprise_id = :e
@@ -349,6 +349,36 @@ public class ProgrammeApplications {
                 where programme_key = :k and year = :y and state = 'PAID'""", key, year);
         Money fees = money("select coalesce(sum(amount), 0) from programme_fee where programme_key = :k and year = :y", key, year);
         return new BudgetPosition(budget, committed, paid, fees, budget.minus(committed).minus(fees));
+    }
+
+    /**
+     * A programme's year in figures: applications, approvals (approved or paid, not clawed back), the amount approved
+     * and paid, the enterprises served, and the financing leveraged (the principal of the served enterprises' loans
+     * disbursed in the year, from {@code loan_view}).
+     */
+    public record Report(long applications, long approvals, Money approved, Money paid, long enterprisesServed,
+                         Money financingLeveraged, BudgetPosition budget) {
+    }
+
+    @Transactional(readOnly = true)
+    public Report report(Actor actor, String key, int year) {
+        if (!actor.seesWholeDistrict()) throw new AccessDeniedException("the IP office reports on programmes");
+        definitions.current(key);
+        return jdbc.sql("""
+                        select count(*),
+                               count(*) filter (where state in ('APPROVED', 'PAID')),
+                               coalesce(sum(amount) filter (where state in ('APPROVED', 'PAID')), 0),
+                               coalesce(sum(amount) filter (where state = 'PAID'), 0),
+                               count(distinct enterprise_id) filter (where state in ('APPROVED', 'PAID')),
+                               coalesce((select sum(l.principal) from loan_view l
+                                         where l.disbursed_on between make_date(:y, 1, 1) and make_date(:y, 12, 31)
+                                         and l.enterprise_id in (select a.enterprise_id from programme_application a
+                                             where a.programme_key = :k and a.year = :y and a.state in ('APPROVED', 'PAID'))), 0)
+                        from programme_application where programme_key = :k and year = :y""")
+                .param("k", key).param("y", year)
+                .query((rs, i) -> new Report(rs.getLong(1), rs.getLong(2), Money.of(rs.getBigDecimal(3)),
+                        Money.of(rs.getBigDecimal(4)), rs.getLong(5), Money.of(rs.getBigDecimal(6)), budget(key, year)))
+                .single();
     }
 
     /** An application as the actor may see it: the enterprise its own, an assigned expert, the IP office all. */

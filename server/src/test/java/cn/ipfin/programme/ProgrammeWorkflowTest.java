@@ -130,6 +130,10 @@ class ProgrammeWorkflowTest {
         assertThatThrownBy(() -> applications.pay(ipo, id, " ")).satisfies(refusedBy("programme.payment-reference"));
         applications.pay(ipo, id, "GK-2026-0001");
         assertThat(applications.budget(EZHOU, 2025).paid()).isEqualTo(Money.of("100000.00"));
+        var report = applications.report(ipo, EZHOU, 2025);
+        assertThat(report.approvals()).isEqualTo(1);
+        assertThat(report.paid()).isEqualTo(Money.of("100000.00"));
+        assertThat(report.enterprisesServed()).isEqualTo(1);
 
         assertThatThrownBy(() -> applications.clawback(ipo, id, "", true)).satisfies(refusedBy("programme.clawback-reason"));
         applications.clawback(ipo, id, "付息凭证系伪造", true);

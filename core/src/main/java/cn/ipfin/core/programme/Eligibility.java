@@ -29,8 +29,19 @@ public final class Eligibility {
             for (Element e : c.elements()) elements.add(element(c, e, variables));
             conditions.add(new ConditionResult(c.id(), c.article(), c.label(), elements));
         }
-        return new Explanation(programme.key(), programme.version(), programme.window().contains(today),
+        return new Explanation(programme.key(), programme.version(), governs(programme, facts, today),
                 programme.window().article(), conditions);
+    }
+
+    /**
+     * Whether the programme governs this applicant today: inside its window, or after it for a project issued inside
+     * it when the programme says so (Licheng 第十三条: 已发行的项目但实施时间超出有效期的，仍按本管理办法相关规定执行).
+     */
+    static boolean governs(ProgrammeDefinition programme, Facts facts, LocalDate today) {
+        ProgrammeDefinition.Window window = programme.window();
+        if (window.contains(today)) return true;
+        return window.governsIssuedInside() && today.isAfter(window.to()) && facts.projects().stream()
+                .anyMatch(p -> p.issued() != null && window.contains(p.issued()));
     }
 
     private static ElementResult element(Condition c, Element e, Map<String, Object> variables) {

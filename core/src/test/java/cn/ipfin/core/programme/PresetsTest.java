@@ -182,12 +182,19 @@ class PresetsTest {
     }
 
     @Test
-    void outside_the_window_nobody_is_eligible() {
-        Explanation e = Eligibility.evaluate(Presets.load("licheng-2025-securitization-cost.yaml"), new Applicant().facts(),
-                LocalDate.of(2027, 4, 1), 2027);
+    void outside_the_window_only_a_project_issued_inside_it_stays_governed() {
+        ProgrammeDefinition licheng = Presets.load("licheng-2025-securitization-cost.yaml");
+        // the model applicant's project was issued 2025-09-01, inside the window: 第十三条 keeps it governed after
+        assertThat(Eligibility.evaluate(licheng, new Applicant().facts(), LocalDate.of(2027, 4, 1), 2027).inWindow()).isTrue();
+        Applicant late = new Applicant();
+        late.projects.set(0, new Project("S1", LocalDate.of(2025, 3, 1), true, Money.ofYuan(50_000_000), Money.ofYuan(2_000_000)));
+        Explanation e = Eligibility.evaluate(licheng, late.facts(), LocalDate.of(2027, 4, 1), 2027);
         assertThat(e.inWindow()).isFalse();
         assertThat(e.eligible()).isFalse();
         assertThat(e.windowArticle()).isEqualTo("Licheng 第十三条");
+        // Ezhou's window has no such clause
+        assertThat(Eligibility.evaluate(Presets.load("ezhou-2024-interest-subsidy.yaml"), new Applicant().facts(),
+                LocalDate.of(2027, 1, 1), 2026).inWindow()).isFalse();
     }
 
     @Test
