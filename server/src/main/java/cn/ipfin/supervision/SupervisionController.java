@@ -73,7 +73,8 @@ class SupervisionController {
                 message("supervision.newAmount"), message("supervision.balance"))));
         model.addAttribute("kindNames", new KindNames());
         model.addAttribute("targets", targets.progress(actor).orElse(null));
-        model.addAttribute("targetYear", LocalDate.now(clock).getYear());
+        // as text: a message argument that is a number would read "2,026"
+        model.addAttribute("targetYear", Integer.toString(LocalDate.now(clock).getYear()));
         model.addAttribute("setsTargets", actor.has(Role.IPO_OFFICER));
         return "supervision/dashboard";
     }
