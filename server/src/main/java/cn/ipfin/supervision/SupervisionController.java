@@ -5,6 +5,7 @@ import cn.ipfin.core.supervision.Quarter;
 import cn.ipfin.core.supervision.ReportingStatus;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.Role;
+import cn.ipfin.shared.RuleViolation;
 import cn.ipfin.shared.UploadFilename;
 import cn.ipfin.tabular.TabularWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,14 +42,16 @@ class SupervisionController {
     private final QuarterlyStatistics statistics;
     private final BankReports reports;
     private final QuarterlyBulletin bulletin;
+    private final DistrictTargets targets;
     private final MessageSource messages;
     private final Clock clock;
 
     SupervisionController(QuarterlyStatistics statistics, BankReports reports, QuarterlyBulletin bulletin,
-                          MessageSource messages, Clock clock) {
+                          DistrictTargets targets, MessageSource messages, Clock clock) {
         this.statistics = statistics;
         this.reports = reports;
         this.bulletin = bulletin;
+        this.targets = targets;
         this.messages = messages;
         this.clock = clock;
     }
@@ -68,7 +72,26 @@ class SupervisionController {
                 statistics.trend(actor, q, TREND_QUARTERS), message("supervision.chart.byQuarter"),
                 message("supervision.newAmount"), message("supervision.balance"))));
         model.addAttribute("kindNames", new KindNames());
+        model.addAttribute("targets", targets.progress(actor).orElse(null));
+        // as text: a message argument that is a number would read "2,026"
+        model.addAttribute("targetYear", Integer.toString(LocalDate.now(clock).getYear()));
+        model.addAttribute("setsTargets", actor.has(Role.IPO_OFFICER));
         return "supervision/dashboard";
+    }
+
+    /** The office sets the year's targets (004 (十七)); a refusal is shown on the dashboard with its reason. */
+    @PostMapping("/supervision/targets")
+    String setTargets(Actor actor, @RequestParam int year, @RequestParam BigDecimal countGrowth,
+                      @RequestParam BigDecimal amountGrowth, @RequestParam(required = false) Integer enterprises,
+                      Model model) {
+        if (!actor.has(Role.IPO_OFFICER)) throw new AccessDeniedException("the IP office sets the targets");
+        try {
+            targets.set(actor, year, countGrowth, amountGrowth, enterprises);
+        } catch (RuleViolation refused) {
+            model.addAttribute("targetRefusal", english() ? refused.en() : refused.zh());
+            return dashboard(actor, null, model);
+        }
+        return "redirect:/supervision#targets";
     }
 
     /** The loans behind a figure, of one bank (with where it stands with its report) or one collateral kind. */

@@ -32,6 +32,12 @@ public final class SupervisionRules {
             "应为 0 至 100 之间的百分数，最多四位小数（如 1.52）",
             "a percentage between 0 and 100 with at most 4 decimals (e.g. 1.52)");
 
+    // targets (004 (十七), 001 二)
+    public static final Rule TARGET_GROWTH = Rule.of("supervision.target-growth", "004 Shenzhen (十七)",
+            "增长目标应在 -100% 至 1000% 之间，最多两位小数", "a growth target is between -100 % and 1000 %, with at most 2 decimals");
+    public static final Rule TARGET_YEAR = Rule.of("supervision.target-year", "004 Shenzhen (十七)",
+            "只能设定本年度或下一年度的目标", "targets are set for this year or the next");
+
     private SupervisionRules() {
     }
 }

@@ -21,7 +21,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import static cn.ipfin.RuleAsserts.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The platform's figures of a hand-computed district, read through the published views, beside what its bank
@@ -36,6 +38,7 @@ class QuarterlyStatisticsTest {
     @Autowired JdbcClient jdbc;
     @Autowired QuarterlyStatistics statistics;
     @Autowired BankReports reports;
+    @Autowired DistrictTargets targets;
 
     SupervisionFixture district;
     Actor office;
@@ -109,6 +112,40 @@ class QuarterlyStatisticsTest {
         assertThat(q3.behind()).extracting(QuarterlyStatistics.BankLine::bankId).containsExactlyInAnyOrder(bankAId, bankBId);
         // a quarter still running is not yet due
         assertThat(line(statistics.of(office, new Quarter(2026, 4)), bankBId).status()).isEqualTo(ReportingStatus.NOT_YET_DUE);
+    }
+
+    @Test
+    void the_year_is_measured_against_last_year_plus_the_target_growth_and_forecast_to_its_end() {
+        targets.set(office, 2026, new BigDecimal("10"), new BigDecimal("10"), 50);
+        var progress = targets.progress(office).orElseThrow();
+        var district2026 = progress.district();
+        assertThat(district2026.lastYear().count()).isEqualTo(1);                          // L3
+        assertThat(district2026.targetCount()).isEqualTo(2);                               // 1 × 1.1 → 2
+        assertThat(district2026.targetAmount()).isEqualTo(Money.of("2200000.00"));
+        assertThat(district2026.toDate().count()).isEqualTo(3);                            // L1, L2, L4 (repaid since)
+        assertThat(district2026.toDate().amount()).isEqualTo(Money.of("2300000.00"));
+        assertThat(district2026.forecastAmount()).isEqualTo(Money.of("2505970.15"));       // × 365 / 335
+        assertThat(district2026.behind()).isFalse();
+        assertThat(district2026.enterprisesReached()).isFalse();                           // e1, e2: 2 of 50
+        assertThat(progress.behind()).isEmpty();
+
+        // a target the year cannot reach: bank A is behind, bank B (nothing last year, nothing asked) is not
+        targets.set(office, 2026, new BigDecimal("300"), new BigDecimal("300"), null);
+        var harder = targets.progress(office).orElseThrow();
+        assertThat(harder.district().targetCount()).isEqualTo(4);
+        assertThat(harder.behind()).extracting(DistrictTargets.BankProgress::bankId).containsExactly(bankAId);
+        assertThat(harder.district().enterprisesReached()).isNull();
+    }
+
+    @Test
+    void targets_are_for_this_year_or_the_next_with_a_sensible_growth() {
+        assertThatThrownBy(() -> targets.set(office, 2025, BigDecimal.TEN, BigDecimal.TEN, 50))
+                .satisfies(refusedBy("supervision.target-year"));
+        assertThatThrownBy(() -> targets.set(office, 2027, new BigDecimal("10.125"), BigDecimal.TEN, 50))
+                .satisfies(refusedBy("supervision.target-growth"));
+        assertThatThrownBy(() -> targets.set(office, 2027, BigDecimal.TEN, new BigDecimal("-101"), 50))
+                .satisfies(refusedBy("supervision.target-growth"));
+        assertThat(targets.progress(office)).isEmpty();
     }
 
     static QuarterlyStatistics.BankLine line(QuarterlyStatistics.Statistics statistics, long bankId) {

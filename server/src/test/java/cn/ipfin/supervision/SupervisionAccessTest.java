@@ -17,7 +17,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -62,6 +64,20 @@ class SupervisionAccessTest {
             mvc.perform(get(elsewhere).with(user(regulator))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/loans").with(user(regulator))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_office_sets_the_years_targets_and_sees_the_progress_on_the_dashboard() throws Exception {
+        UserDetails office = users.loadUserByUsername("ipo");
+        mvc.perform(post("/supervision/targets").with(user(office)).with(csrf()).param("year", "2026")
+                .param("countGrowth", "10").param("amountGrowth", "10").param("enterprises", "50"))
+                .andExpect(redirectedUrl("/supervision#targets"));
+        String page = mvc.perform(get("/supervision").with(user(office))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("2026 年度目标与进度", "全区", "目标 50 家");
+        mvc.perform(post("/supervision/targets").with(user(users.loadUserByUsername("auditor"))).with(csrf())
+                .param("year", "2026").param("countGrowth", "10").param("amountGrowth", "10"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
