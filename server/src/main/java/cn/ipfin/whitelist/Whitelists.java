@@ -92,6 +92,25 @@ public class Whitelists {
 
     /** One line of a score explained: a feature, its value, its bin and the points it earned. */
     public record Line(String feature, String value, String bin, int points) {
+
+        /**
+         * The bin as a reader writes a range, in symbols that need no translation: {@code [6.0,inf)} is "≥ 6",
+         * {@code [-inf,3.0)} is "< 3", {@code [1.0,3.0)} is "1 – 3"; a categorical bin is shown as it is.
+         */
+        public String range() {
+            if (!bin.startsWith("[") || !bin.endsWith(")") || !bin.contains(",")) return bin;
+            String[] ends = bin.substring(1, bin.length() - 1).split(",", 2);
+            boolean open = ends[0].equals("-inf");
+            boolean unbounded = ends[1].equals("inf");
+            if (open && unbounded) return "—";
+            if (open) return "< " + plain(ends[1]);
+            if (unbounded) return "≥ " + plain(ends[0]);
+            return plain(ends[0]) + " – " + plain(ends[1]);
+        }
+
+        private static String plain(String number) {
+            return new java.math.BigDecimal(number).stripTrailingZeros().toPlainString();
+        }
     }
 
     public record Standing(boolean consented, boolean withdrawn, List<PeriodStanding> periods) {
