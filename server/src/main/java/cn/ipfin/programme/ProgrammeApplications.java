@@ -406,6 +406,42 @@ public class ProgrammeApplications {
                 .list();
     }
 
+    /** One line of a list of applications, with the enterprise's name (from {@code enterprise_view}). */
+    public record Listed(long id, String programmeKey, int version, String nameZh, String nameEn, String enterprise, int year,
+                         String state, Money amount) {
+    }
+
+    /** The applications the actor may see: the IP office all, an enterprise its own, an expert those assigned to it. */
+    @Transactional(readOnly = true)
+    public List<Listed> visible(Actor actor) {
+        return jdbc.sql("""
+                        select a.id, a.programme_key, a.version, d.name_zh, d.name_en, coalesce(e.name, ''), a.year, a.state, a.amount
+                        from programme_application a
+                        join programme_definition d on d.programme_key = a.programme_key and d.version = a.version
+                        left join enterprise_view e on e.organisation_id = a.enterprise_id
+                        where :all or a.enterprise_id = :org
+                           or exists (select 1 from programme_review r where r.application_id = a.id and r.expert_user_id = :u)
+                        order by a.id desc limit 200""")
+                .param("all", actor.seesWholeDistrict()).param("org", actor.orgId()).param("u", actor.userId())
+                .query((rs, i) -> new Listed(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getInt(7), rs.getString(8), rs.getBigDecimal(9) == null ? null : Money.of(rs.getBigDecimal(9))))
+                .list();
+    }
+
+    public record Uploaded(String materialId, String filename, long sizeBytes, String sha256) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Uploaded> materials(Actor actor, long id) {
+        find(actor, id);
+        return jdbc.sql("""
+                        select material_id, filename, size_bytes, sha256 from programme_material
+                        where application_id = :a order by material_id""")
+                .param("a", id)
+                .query((rs, i) -> new Uploaded(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .list();
+    }
+
     private Application own(Actor actor, long id) {
         Application a = loadApplication(id);
         if (a.enterpriseId() != actor.orgId()) throw new RecordNotFound("application", id);

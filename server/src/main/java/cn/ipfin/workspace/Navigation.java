@@ -46,6 +46,9 @@ final class Navigation {
         // h19 whitelist (issue 19): the office runs it, banks pre-assess and follow up, enterprises see their score
         if (actor.has(Role.IPO_OFFICER) || bank || enterprise) financing.add(new NavItem("nav.whitelist", "/whitelist"));
 
+        // p16 programmes: the office runs the support programmes, enterprises apply, experts review
+        if (office || enterprise || actor.has(Role.EXPERT)) financing.add(new NavItem("nav.programmes", "/programmes"));
+
         var servicing = new ArrayList<NavItem>();
         if (office || bank || enterprise) {
             servicing.add(new NavItem("nav.loans", "/loans"));

@@ -6,6 +6,7 @@ import cn.ipfin.core.programme.ProgrammeDefinition.Budget;
 import cn.ipfin.core.programme.ProgrammeDefinition.Condition;
 import cn.ipfin.core.programme.ProgrammeDefinition.Deadline;
 import cn.ipfin.core.programme.ProgrammeDefinition.Element;
+import cn.ipfin.core.programme.ProgrammeDefinition.Evidence;
 import cn.ipfin.core.programme.ProgrammeDefinition.Label;
 import cn.ipfin.core.programme.ProgrammeDefinition.Material;
 import cn.ipfin.core.programme.ProgrammeDefinition.Parameter;
@@ -90,7 +91,7 @@ public final class DefinitionFile {
             List<Element> elements = new ArrayList<>();
             for (Node e : c.list("elements")) {
                 elements.add(new Element(e.text("id"), e.label("label"), e.expression("test"),
-                        e.optionalText("evidence").map(x -> e.compile("evidence", x))));
+                        e.optional("evidence").map(Node::evidence)));
             }
             if (elements.isEmpty()) throw new InvalidDefinition(c.path + ".elements", "a condition needs an element");
             conditions.add(new Condition(c.text("id"), c.text("article"), c.label("label"), elements));
@@ -140,7 +141,10 @@ public final class DefinitionFile {
                 var element = condition.elements().get(e);
                 String at = "conditions[" + c + "].elements[" + e + "]";
                 expect(at + ".test", element.test(), variables, Boolean.class);
-                if (element.evidence().isPresent()) expect(at + ".evidence", element.evidence().get(), variables, Object.class);
+                if (element.evidence().isPresent()) {
+                    expect(at + ".evidence.zh", element.evidence().get().zh(), variables, Object.class);
+                    expect(at + ".evidence.en", element.evidence().get().en(), variables, Object.class);
+                }
             }
         }
         expect("benefit.base", d.benefit().base(), variables, Long.class);
@@ -269,6 +273,23 @@ public final class DefinitionFile {
 
         PolicyLanguage.Expression expression(String key) {
             return compile(key, text(key));
+        }
+
+        /** {@code evidence: "expr"} for both languages, or {@code evidence: {zh: "expr", en: "expr"}}. */
+        Evidence evidence() {
+            if (!(value instanceof Map<?, ?>)) {
+                PolicyLanguage.Expression both = compileHere(scalar());
+                return new Evidence(both, both);
+            }
+            return new Evidence(compile("zh", text("zh")), compile("en", text("en")));
+        }
+
+        private PolicyLanguage.Expression compileHere(String source) {
+            try {
+                return PolicyLanguage.compile(source);
+            } catch (PolicyLanguage.InvalidExpression e) {
+                throw new InvalidDefinition(path, e.getMessage());
+            }
         }
 
         PolicyLanguage.Expression compile(String key, String source) {

@@ -49,8 +49,9 @@ public final class Eligibility {
         if (!(value instanceof Boolean passed)) {
             throw new PolicyLanguage.InvalidExpression(e.test().source(), "is not true or false but " + value);
         }
-        List<String> evidence = e.evidence().map(x -> words(x.evaluate(variables))).orElse(List.of());
-        return new ElementResult(c.id(), e.id(), c.article(), e.label(), passed, evidence);
+        List<String> zh = e.evidence().map(x -> words(x.zh().evaluate(variables))).orElse(List.of());
+        List<String> en = e.evidence().map(x -> words(x.en().evaluate(variables))).orElse(List.of());
+        return new ElementResult(c.id(), e.id(), c.article(), e.label(), passed, zh, en);
     }
 
     private static List<String> words(Object value) {

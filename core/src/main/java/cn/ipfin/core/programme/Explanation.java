@@ -35,23 +35,30 @@ public record Explanation(String programme, int version, boolean inWindow, Strin
     }
 
     /**
-     * One element's outcome; {@code evidence} the facts it read, in words ("无失信记录" / a list entry's reference).
+     * One element's outcome; {@code evidenceZh}/{@code evidenceEn} the facts it read, in each language's words
+     * ("成立于 2025-06-01" / "established 2025-06-01"), so a page never mixes the two.
      */
     public record ElementResult(String condition, String id, String article, Label label, boolean passed,
-                                List<String> evidence) {
+                                List<String> evidenceZh, List<String> evidenceEn) {
         public ElementResult {
-            evidence = List.copyOf(evidence);
+            evidenceZh = List.copyOf(evidenceZh);
+            evidenceEn = List.copyOf(evidenceEn);
+        }
+
+        /** The evidence in the page's language ("en", else Chinese). */
+        public List<String> evidence(String language) {
+            return "en".equals(language) ? evidenceEn : evidenceZh;
         }
 
         /** "Licheng 第七条(二) 成立满一年：不符合（成立于 2025-06-01）". */
         public String zh() {
             return article + " " + label.zh() + "：" + (passed ? "符合" : "不符合")
-                    + (evidence.isEmpty() ? "" : "（" + String.join("；", evidence) + "）");
+                    + (evidenceZh.isEmpty() ? "" : "（" + String.join("；", evidenceZh) + "）");
         }
 
         public String en() {
             return article + " " + label.en() + ": " + (passed ? "met" : "not met")
-                    + (evidence.isEmpty() ? "" : " (" + String.join("; ", evidence) + ")");
+                    + (evidenceEn.isEmpty() ? "" : " (" + String.join("; ", evidenceEn) + ")");
         }
     }
 }

@@ -36,6 +36,11 @@ public record ProgrammeDefinition(String key, int version, Label name, String so
 
     /** Chinese and English words for one thing. */
     public record Label(String zh, String en) {
+        /** The words in a page's language: "en", else Chinese. */
+        public String in(String language) {
+            return "en".equals(language) ? en : zh;
+        }
+
     }
 
     /**
@@ -79,7 +84,14 @@ public record ProgrammeDefinition(String key, int version, Label name, String so
      * One element of a condition ("established one year or more"): a CEL expression over the fact model that must be
      * true, and an optional CEL expression whose value is shown as the evidence used (a string or a list of strings).
      */
-    public record Element(String id, Label label, PolicyLanguage.Expression test, Optional<PolicyLanguage.Expression> evidence) {
+    public record Element(String id, Label label, PolicyLanguage.Expression test, Optional<Evidence> evidence) {
+    }
+
+    /**
+     * The evidence an element shows, one expression per language, since a page shows one language only; a file may
+     * give one expression for both when it names only references ("L1 P-7").
+     */
+    public record Evidence(PolicyLanguage.Expression zh, PolicyLanguage.Expression en) {
     }
 
     /**

@@ -52,7 +52,7 @@ class DefinitionFileTest {
         assertThat(Presets.FILES).noneMatch(f -> f.startsWith("wuhan"));
         Explanation e = Eligibility.evaluate(wuhan, new Applicant().facts(), LocalDate.of(2027, 3, 1), 2027);
         assertThat(e.eligible()).isTrue();
-        assertThat(e.conditions().getFirst().elements().getFirst().evidence()).containsExactly("L1");
+        assertThat(e.conditions().getFirst().elements().getFirst().evidenceEn()).containsExactly("L1");
         assertThat(BenefitCalculation.of(wuhan, new Applicant().facts(), LocalDate.of(2027, 3, 1), 2027, null, Money.zero())
                 .amount()).isEqualTo(Money.ofYuan(30_000)); // 1 % of 5 million is 50,000, capped
         Applicant two = new Applicant();

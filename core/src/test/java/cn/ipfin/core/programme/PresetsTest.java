@@ -165,7 +165,8 @@ class PresetsTest {
         Explanation e = Eligibility.evaluate(licheng, a.facts(), LocalDate.of(2026, 6, 1), 2026);
         assertThat(e.failures()).isEmpty();
         Explanation.ElementResult established = e.conditions().get(2).elements().get(1);
-        assertThat(established.zh()).contains("成立于 established 2025-06-01").contains("满 1 年");
+        assertThat(established.zh()).contains("成立于 2025-06-01").contains("满 1 年").doesNotContain("established");
+        assertThat(established.en()).contains("established 2025-06-01, 1 full years").doesNotContain("成立");
     }
 
     @Test
@@ -176,9 +177,9 @@ class PresetsTest {
         a.loans.set(0, Applicant.loan("L1", Money.of("180000.00"), LocalDate.of(2022, 3, 11), true, true));
         Explanation e = Eligibility.evaluate(licheng, a.facts(), LocalDate.of(2026, 6, 1), 2026);
         String all = e.failures().stream().map(Explanation.ElementResult::zh).collect(Collectors.joining("\n"));
-        assertThat(all).contains("Licheng 第七条(一) 未列入经营异常名录：不符合（经营异常名录 abnormal-operation list YC-2026-17 2026-02-01）");
-        assertThat(all).contains("Licheng 第七条(四)").contains("PL-ZL202010000001.X ZL202010000001.X 登记 registered 2022-03-01 → L1")
-                .contains("L1 放款 disbursed 2022-03-10");
+        assertThat(all).contains("Licheng 第七条(一) 未列入经营异常名录：不符合（经营异常名录 YC-2026-17 2026-02-01）");
+        assertThat(all).contains("Licheng 第七条(四)").contains("PL-ZL202010000001.X ZL202010000001.X 登记 2022-03-01 → L1")
+                .contains("L1 放款 2022-03-10");
     }
 
     @Test
