@@ -28,7 +28,9 @@ final class DemoUsers {
             new DemoUser("guarantor1", "担保 周经理", "guarantor-1", Role.GUARANTOR_OFFICER),
             new DemoUser("insurer1", "保险 吴经理", "insurer-1", Role.INSURER_OFFICER),
             new DemoUser("operator1", "证券化运营 郑经理", "operator-1", Role.OPERATOR),
-            new DemoUser("expert1", "专家 冯教授", "experts", Role.EXPERT));
+            new DemoUser("expert1", "专家 冯教授", "experts", Role.EXPERT),
+            new DemoUser("regulator", "金融监管 何处长", "regulator", Role.REGULATOR),
+            new DemoUser("pboc", "人民银行 许科长", "pboc", Role.PBOC_OFFICER));
 
     private DemoUsers() {
     }

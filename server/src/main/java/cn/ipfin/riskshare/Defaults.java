@@ -27,6 +27,11 @@ import java.util.Map;
 public class Defaults {
 
     static final int DPD_THRESHOLD = 90;
+    /**
+     * The loan's ledger action for a default event of loss sharing. Not lending's state name DEFAULTED: the loan's
+     * state is lending's to change, and the ledger's last state action must stay the loan's state.
+     */
+    static final String DEFAULT_RECORDED = "DEFAULT_RECORDED";
 
     public record DefaultEvent(long loanId, String loanNo, long bankOrgId, long enterpriseId, String reason,
                                LocalDate defaultedOn, int dpd, String classification,
@@ -71,7 +76,7 @@ public class Defaults {
                         rs.getInt(6), rs.getString(7)})
                 .list();
         for (Object[] d : added) {
-            events.publishEvent(new LedgerFact(Actor.system(), "LOAN", (String) d[0], "DEFAULTED",
+            events.publishEvent(new LedgerFact(Actor.system(), "LOAN", (String) d[0], DEFAULT_RECORDED,
                     List.of((Long) d[1], (Long) d[2]), null,
                     Map.of("reason", d[3], "dpd", d[4], "classification", d[5], "on", on.toString())));
         }
@@ -105,7 +110,7 @@ public class Defaults {
                 .param("on", today).param("dpd", row.get("dpd")).param("c", row.get("classification"))
                 .param("p", row.get("principal_outstanding")).param("i", row.get("overdue_interest"))
                 .param("pen", row.get("penalty_due")).param("by", actor.username()).update();
-        events.publishEvent(new LedgerFact(actor, "LOAN", loanNo, "DEFAULTED",
+        events.publishEvent(new LedgerFact(actor, "LOAN", loanNo, DEFAULT_RECORDED,
                 List.of(((Number) row.get("bank_org_id")).longValue(), ((Number) row.get("enterprise_id")).longValue()),
                 null, Map.of("reason", "ACCELERATION", "on", today.toString())));
     }

@@ -8,7 +8,7 @@ import cn.ipfin.shared.Rule;
  */
 public final class SupervisionRules {
 
-    private static final String REPORTING = "001 Jiyuan 各银行机构于每季度后10日内报送专项统计数据";
+    private static final String REPORTING = "001 Jiyuan 三.3 季度通报 (cover letter: 各银行机构于每季度后10日内报送专项统计数据)";
     private static final String INDICATORS = "001 Jiyuan 四.2";
 
     public static final Rule BANKS_ONLY = Rule.of("supervision.banks-only", REPORTING,
