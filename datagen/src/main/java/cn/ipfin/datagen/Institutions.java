@@ -58,7 +58,7 @@ final class Institutions {
                 district + "知识产权专家库", english(district) + " IP Expert Pool", null));
         // the regulators that receive the quarterly statistics and bulletins (seed 001's cover letter, 003 §十一)
         orgs.add(new GeneratedOrganisation("regulator", OrgType.BANKING_REGULATOR, code.apply("11"),
-                "国家金融监督管理总局" + district + "监管组", "NFRA " + english(district) + " Supervision Group", null));
+                "国家金融监督管理总局" + district + "监管组", "National Financial Regulatory Administration, " + english(district) + " Supervision Group", null));
         orgs.add(new GeneratedOrganisation("pboc", OrgType.PBOC_BRANCH, code.apply("11"),
                 "中国人民银行" + district + "支行", "People's Bank of China, " + english(district) + " Sub-branch", null));
         return List.copyOf(orgs);

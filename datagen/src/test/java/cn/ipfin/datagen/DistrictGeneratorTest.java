@@ -190,7 +190,7 @@ class DistrictGeneratorTest {
         assertThat(orgs).extracting(GeneratedOrganisation::key).containsExactlyInAnyOrder("ipo",
                 "bank-1", "bank-1-b1", "bank-2", "bank-2-b1", "bank-3", "bank-3-b1", "bank-4", "bank-4-b1",
                 "guarantor-1", "guarantor-2", "insurer-1", "insurer-2", "valuer-1", "valuer-2", "valuer-3",
-                "operator-1", "experts");
+                "operator-1", "experts", "regulator", "pboc");
         assertThat(orgs).filteredOn(o -> o.key().endsWith("-b1")).allSatisfy(o -> assertThat(o.key()).startsWith(o.parentKey()));
     }
 
