@@ -58,7 +58,6 @@ class CostEstimatePage {
         IssueTerms terms = new IssueTerms(Money.of(sizeWan.multiply(BigDecimal.valueOf(10_000)).setScale(2, RoundingMode.HALF_UP)),
                 years, fraction(couponLow), fraction(couponHigh));
         CostEstimate estimate = LongnanCostTable.estimate(terms, fraction(guaranteeLow), fraction(guaranteeHigh));
-        boolean english = "en".equals(locale.getLanguage());
         model.addAttribute("sizeWan", sizeWan.stripTrailingZeros().toPlainString());
         model.addAttribute("years", years.stripTrailingZeros().toPlainString());
         model.addAttribute("couponLow", couponLow.stripTrailingZeros().toPlainString());
@@ -69,13 +68,13 @@ class CostEstimatePage {
         lines.add(line(estimate.guarantee(), estimate, terms, locale));
         for (FeeLine l : estimate.services()) lines.add(line(l, estimate, terms, locale));
         model.addAttribute("lines", lines);
-        model.addAttribute("servicesTotal", range(estimate.servicesTotal(), english));
-        model.addAttribute("guaranteeTotal", range(estimate.guaranteeAmount(), english));
-        model.addAttribute("total", range(estimate.total(), english));
+        model.addAttribute("servicesTotal", range(estimate.servicesTotal()));
+        model.addAttribute("guaranteeTotal", range(estimate.guaranteeAmount()));
+        model.addAttribute("total", range(estimate.total()));
         model.addAttribute("allIn", percent(estimate.allInLow()) + " – " + percent(estimate.allInHigh()));
         model.addAttribute("discrepancies", estimate.discrepancies().stream()
                 .map(d -> messages.getMessage("securitization.cost.flag", new Object[]{d.line(),
-                        signed(d.differenceLow(), english), signed(d.differenceHigh(), english)}, locale)).toList());
+                        signed(d.differenceLow()), signed(d.differenceHigh())}, locale)).toList());
         return "securitization/cost";
     }
 
@@ -84,12 +83,11 @@ class CostEstimatePage {
     }
 
     private Line line(FeeLine l, CostEstimate e, IssueTerms terms, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
         AmountRange counted = l.stated().orElseGet(() -> l.basis().amount(terms).orElseThrow());
         String difference = e.discrepancy(l.name())
-                .map(d -> signed(d.differenceLow(), english) + " / " + signed(d.differenceHigh(), english)).orElse("");
-        return new Line(l.name(), l.stated().map(s -> range(s, english)).orElse("—"), basis(l.basis(), locale),
-                range(counted, english), difference);
+                .map(d -> signed(d.differenceLow()) + " / " + signed(d.differenceHigh())).orElse("");
+        return new Line(l.name(), l.stated().map(CostEstimatePage::range).orElse("—"), basis(l.basis(), locale),
+                range(counted), difference);
     }
 
     /** The 费率 column in the reader's language. */
@@ -130,15 +128,12 @@ class CostEstimatePage {
         return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    private static String range(AmountRange r, boolean english) {
-        return r.isSingle() ? money(r.low(), english) : money(r.low(), english) + " – " + money(r.high(), english);
+    private static String range(AmountRange r) {
+        String low = MoneyFormat.figure(r.low());
+        return r.isSingle() ? low : low + " – " + MoneyFormat.figure(r.high());
     }
 
-    private static String money(Money m, boolean english) {
-        return MoneyFormat.figure(m);
-    }
-
-    private static String signed(Money m, boolean english) {
+    private static String signed(Money m) {
         return (m.isNegative() ? "−" : "+") + MoneyFormat.figure(m.abs());
     }
 }
