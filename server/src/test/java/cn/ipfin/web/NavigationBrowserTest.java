@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The header at 1400 px, in Chinese and English: the task menus and the user's corner sit on one line, no label
- * wraps, and every page of every menu can be reached by opening its menu and clicking.
+ * wraps, and every page of every menu can be reached by opening its menu and clicking (once per role: the menus'
+ * links do not depend on the language).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,9 +39,9 @@ class NavigationBrowserTest {
         if (chromium != null) chromium.close();
     }
 
-    @ParameterizedTest(name = "{0} in {1}: one-line header, every page reachable")
-    @CsvSource({"ipo, zh-CN", "ipo, en", "bank1, en", "enterprise1, zh-CN"})
-    void the_header_stays_on_one_line_and_every_page_is_reachable(String username, String locale) {
+    @ParameterizedTest(name = "{0} in {1}: one-line header, every page reachable: {2}")
+    @CsvSource({"ipo, zh-CN, true", "ipo, en, false", "bank1, en, true", "enterprise1, zh-CN, true"})
+    void the_header_stays_on_one_line_and_every_page_is_reachable(String username, String locale, boolean click) {
         try (BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions()
                 .setLocale(locale).setViewportSize(1400, 900))) {
             Page page = chromium.signIn(context, username);
@@ -62,6 +63,7 @@ class NavigationBrowserTest {
             assertThat(who.x + who.width).isLessThanOrEqualTo(1400);
             assertThat(who.height).isLessThan(2 * lineHeight);
             Chromium.screenshot(page, "navigation-" + username + "-" + locale);
+            if (!click) return;
 
             List<String> hrefs = new ArrayList<>();
             int menus = page.locator("nav.nav > .menu").count();
