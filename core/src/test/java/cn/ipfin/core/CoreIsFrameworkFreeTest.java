@@ -12,7 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class CoreIsFrameworkFreeTest {
 
-    private final com.tngtech.archunit.core.domain.JavaClasses core = new ClassFileImporter()
+    // imported once for both rules: the import is most of the time this test takes
+    private static final com.tngtech.archunit.core.domain.JavaClasses core = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.ipfin.core");
 
