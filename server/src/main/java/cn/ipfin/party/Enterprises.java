@@ -86,8 +86,11 @@ public class Enterprises {
         if (raw != null) where.append(" and ").append(textCondition(raw));
         if (blankToNull(query.park()) != null) where.append(" and e.park = :park");
         if (blankToNull(query.industryCode()) != null) where.append(" and e.industry_code like :industry");
-        if (qualification != null) where.append(" and ").append(kindRecorded(qualification)).append(" and ")
-                .append(held(qualification));
+        // The kinds filter pays only beside another filter: alone, walking the name index and checking "held" row by
+        // row finds a page of holders in ~40 buffers at 1M, while the kind's 130,000 holders by bitmap took 1,600.
+        boolean narrowed = raw != null || blankToNull(query.park()) != null || blankToNull(query.industryCode()) != null;
+        if (qualification != null && narrowed) where.append(" and ").append(kindRecorded(qualification));
+        if (qualification != null) where.append(" and ").append(held(qualification));
         if (query.creditListed() != null) where.append(query.creditListed() ? " and " : " and not ").append(listed());
         var today = LocalDate.now(clock);
         long total = bind(jdbc.sql("select count(*) from (select 1" + where + " limit " + (COUNT_CAP + 1) + ") t"),
