@@ -47,7 +47,8 @@ public final class Waterfall {
         for (int t = 0; t < pool.periods(); t++) r.period(t);
         List<TrancheFlows> flows = new ArrayList<>(tranches.size());
         for (int i = 0; i < tranches.size(); i++) {
-            flows.add(new TrancheFlows(tranches.get(i), r.interest[i], r.principal[i], r.residual[i], r.endBalance[i], r.arrears[i]));
+            flows.add(new TrancheFlows(tranches.get(i), r.interest[i], r.principal[i], r.residual[i], r.endBalance[i],
+                    r.arrears[i] + r.arrearsInterest[i]));
         }
         return new DealRun(flows, r.fees, r.reserveBalance, r.guaranteeDraws, r.unallocated, r.triggerPeriod);
     }
@@ -66,6 +67,8 @@ public final class Waterfall {
         final int n;
         final long[] balance;
         final long[] arrears;
+        /** Interest charged on unpaid interest and itself still unpaid; paid before {@link #arrears}. */
+        final long[] arrearsInterest;
         final long[][] interest, principal, residual, endBalance;
         final long[] fees, reserveBalance, guaranteeDraws, unallocated;
         final long triggerFen;
@@ -83,6 +86,7 @@ public final class Waterfall {
             balance = new long[k];
             for (int i = 0; i < k; i++) balance[i] = tranches.get(i).balanceFen();
             arrears = new long[k];
+            arrearsInterest = new long[k];
             interest = new long[k][n];
             principal = new long[k][n];
             residual = new long[k][n];
@@ -104,7 +108,8 @@ public final class Waterfall {
             reserve += topUp;
             available -= topUp;
             boolean last = t == n - 1;
-            long distributable = last ? available : Math.min(available, pool.beginBalance()[t] - pool.endBalance()[t]);
+            long distributable = last || deal.principalFunds() == DealStructure.PrincipalFunds.ALL_AVAILABLE ? available
+                    : Math.min(available, pool.beginBalance()[t] - pool.endBalance()[t]);
             payPrincipal(t, distributable, last);
             if (last) settle(t);
             if (rated < tranches.size()) {
@@ -118,7 +123,8 @@ public final class Waterfall {
         }
 
         private void payFees(int t) {
-            long due = feeArrears + deal.feePerPeriodFen() + deal.feeRateOnPool().applyTo(pool.beginBalance()[t], rounding);
+            long due = feeArrears + deal.feePerPeriodFen() + deal.feeRateOnPool().applyTo(pool.beginBalance()[t], rounding)
+                    + (t == 0 ? deal.oneOffFeeFen() : 0);
             long paid = Math.min(available, due);
             available -= paid;
             long fromReserve = Math.min(reserve, due - paid);
@@ -128,8 +134,13 @@ public final class Waterfall {
             fees[t] = paid;
         }
 
+        /** Interest on unpaid interest first, then the interest (arrears and this period's), as Hastructure pays them. */
         private void payInterest(int t, int i) {
-            long due = arrears[i] + tranches.get(i).coupon().applyTo(balance[i], rounding);
+            PeriodRate coupon = tranches.get(i).coupon();
+            CouponAccrual accrual = deal.accrual();
+            arrearsInterest[i] += accrual.accrueOnUnpaid(arrears[i], coupon, t, rounding);
+            arrears[i] += accrual.accrue(balance[i], coupon, t, rounding);
+            long due = arrearsInterest[i] + arrears[i];
             long paid = Math.min(available, due);
             available -= paid;
             long fromReserve = Math.min(reserve, due - paid);
@@ -138,7 +149,9 @@ public final class Waterfall {
             guaranteeLeft -= fromGuarantee;
             guaranteeDraws[t] += fromGuarantee;
             paid += fromReserve + fromGuarantee;
-            arrears[i] = due - paid;
+            long onInterest = Math.min(paid, arrearsInterest[i]);
+            arrearsInterest[i] -= onInterest;
+            arrears[i] -= paid - onInterest;
             interest[i][t] = paid;
         }
 
