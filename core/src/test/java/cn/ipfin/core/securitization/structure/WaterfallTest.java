@@ -101,6 +101,42 @@ class WaterfallTest {
         assertThat(run.guaranteeUsed()).isEqualTo(20_000);
     }
 
+    /*
+     * A one-off fee of 5,000 is due only in the first period; with 3,000 collected it is paid 3,000, the 2,000 left
+     * is paid first thing the next period, and nothing more is due after that. Sub 100,000 takes the rest.
+     */
+    @Test
+    void aOneOffFeeIsDueOnceAndCarriedUntilPaid() {
+        DealStructure deal = DealStructure.sequential(List.of(tranche("Sub", Seniority.SUBORDINATED, 100_000, "0")),
+                RoundingMode.HALF_UP).withOneOffFee(5_000);
+        DealRun run = new Waterfall(deal).run(pool(100_000, new long[]{0, 0, 100_000}, new long[3],
+                new long[]{3_000, 3_000, 3_000}, new long[3]));
+        assertThat(run.feesPaid()).containsExactly(3_000, 2_000, 0);
+        assertThat(run.tranche("Sub").residual()).containsExactly(0, 1_000, 3_000);
+    }
+
+    /*
+     * Senior 600,000 at 1%/period, sub 400,000. The pool repays 100,000 a period with 20,000 interest. Paid from the
+     * pool's reduction, the senior gets 100,000 and the sub 14,000 of excess spread; pass-through (过手摊还), the
+     * senior gets everything after its 6,000 interest: 114,000 in period 1, then 120,000 − 4,860 = 115,140; in the
+     * last, 820,000 − 3,709 (370,860 × 1%, half up) repays the senior's 370,860, the sub's 400,000 and 45,431 over.
+     */
+    @Test
+    void passThroughPrincipalRepaysTheSeniorFromAllTheCashLeft() {
+        List<Tranche> tranches = List.of(tranche("A", Seniority.SENIOR, 600_000, "0.01"), tranche("Sub", Seniority.SUBORDINATED, 400_000, "0"));
+        PoolFlows pool = pool(1_000_000, new long[]{100_000, 100_000, 800_000}, new long[3], new long[]{20_000, 20_000, 20_000},
+                new long[3]);
+        DealRun byReduction = new Waterfall(DealStructure.sequential(tranches, RoundingMode.HALF_UP)).run(pool);
+        assertThat(byReduction.tranche("A").principal()[0]).isEqualTo(100_000);
+        assertThat(byReduction.tranche("Sub").residual()[0]).isEqualTo(14_000);
+
+        DealRun passThrough = new Waterfall(DealStructure.sequential(tranches, RoundingMode.HALF_UP).withPassThroughPrincipal()).run(pool);
+        assertThat(passThrough.tranche("A").interest()).containsExactly(6_000, 4_860, 3_709);
+        assertThat(passThrough.tranche("A").principal()).containsExactly(114_000, 115_140, 370_860);
+        assertThat(passThrough.tranche("Sub").principal()).containsExactly(0, 0, 400_000);
+        assertThat(passThrough.tranche("Sub").residual()).containsExactly(0, 0, 45_431);
+    }
+
     /** A bullet note at 0.5% a month for 12 months repaid at par yields 6% nominal and has a WAL of 1 year. */
     @Test
     void walAndYieldOfABulletNote() {
