@@ -13,7 +13,8 @@ import java.util.Objects;
  * <li>interest of the rated tranches, senior first — from collections, then the reserve account, then the
  *     guarantor's deficiency payment (差额支付) up to its limit; unpaid interest carries over (and bears interest if
  *     the {@link CouponAccrual} says so);</li>
- * <li>the reserve account topped up to its target;</li>
+ * <li>the reserve account topped up to its target — or, once the rated tranches are repaid, released to the
+ *     waterfall;</li>
  * <li>principal: the pool's balance reduction in the period (scheduled, prepaid and defaulted principal, so excess
  *     spread covers defaults) or, for pass-through notes (过手摊还), all the cash left; paid sequentially or pro rata
  *     by balance; once cumulative defaults exceed the trigger share of the original pool, sequential for the rest

@@ -104,9 +104,14 @@ public final class Waterfall {
             if (triggerPeriod < 0 && cumulativeDefaults > triggerFen) triggerPeriod = t;
             payFees(t);
             for (int i = 0; i < rated; i++) payInterest(t, i);
-            long topUp = Math.min(available, Math.max(0, deal.reserveTargetFen() - reserve));
-            reserve += topUp;
-            available -= topUp;
+            if (ratedRepaid()) {
+                available += reserve;
+                reserve = 0;
+            } else {
+                long topUp = Math.min(available, Math.max(0, deal.reserveTargetFen() - reserve));
+                reserve += topUp;
+                available -= topUp;
+            }
             boolean last = t == n - 1;
             long distributable = last || deal.principalFunds() == DealStructure.PrincipalFunds.ALL_AVAILABLE ? available
                     : Math.min(available, pool.beginBalance()[t] - pool.endBalance()[t]);
@@ -153,6 +158,14 @@ public final class Waterfall {
             arrearsInterest[i] -= onInterest;
             arrears[i] -= paid - onInterest;
             interest[i][t] = paid;
+        }
+
+        /** Once the rated notes are repaid the reserve has nothing left to protect: it is released to the waterfall. */
+        private boolean ratedRepaid() {
+            for (int i = 0; i < rated; i++) {
+                if (balance[i] > 0) return false;
+            }
+            return true;
         }
 
         /** The last period settles in order of seniority, whatever the mode: a shortfall is the juniors' loss. */

@@ -137,6 +137,26 @@ class WaterfallTest {
         assertThat(passThrough.tranche("Sub").residual()).containsExactly(0, 0, 45_431);
     }
 
+    /*
+     * Senior 100,000, sub 100,000, reserve 5,000 at its target. t0: 100,000 collected repays the senior (it was
+     * outstanding at the top-up step, so the reserve stays). t1: the senior is repaid, so the reserve's 5,000 is
+     * released: the sub gets the pool's 10,000 reduction as principal and the 5,000 as excess. t2: 10,000 more; the
+     * sub is short 80,000.
+     */
+    @Test
+    void theReserveIsReleasedOnceTheRatedTranchesAreRepaid() {
+        DealStructure deal = new DealStructure(List.of(tranche("A", Seniority.SENIOR, 100_000, "0"),
+                tranche("Sub", Seniority.SUBORDINATED, 100_000, "0")), 0, PeriodRate.zero(), 5_000, 5_000,
+                PrincipalMode.SEQUENTIAL, BigDecimal.ONE, 0, RoundingMode.HALF_UP);
+        DealRun run = new Waterfall(deal).run(pool(200_000, new long[]{100_000, 10_000, 10_000}, new long[3], new long[3],
+                new long[3]));
+        assertThat(run.reserveBalance()).containsExactly(5_000, 0, 0);
+        assertThat(run.tranche("A").principal()).containsExactly(100_000, 0, 0);
+        assertThat(run.tranche("Sub").principal()).containsExactly(0, 10_000, 10_000);
+        assertThat(run.tranche("Sub").residual()).containsExactly(0, 5_000, 0);
+        assertThat(run.tranche("Sub").loss()).isEqualTo(80_000);
+    }
+
     /** A bullet note at 0.5% a month for 12 months repaid at par yields 6% nominal and has a WAL of 1 year. */
     @Test
     void walAndYieldOfABulletNote() {
