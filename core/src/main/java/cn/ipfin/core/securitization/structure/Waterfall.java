@@ -104,8 +104,10 @@ public final class Waterfall {
             if (triggerPeriod < 0 && cumulativeDefaults > triggerFen) triggerPeriod = t;
             payFees(t);
             for (int i = 0; i < rated; i++) payInterest(t, i);
+            long released = 0;
             if (ratedRepaid()) {
-                available += reserve;
+                released = reserve;
+                available += released;
                 reserve = 0;
             } else {
                 long topUp = Math.min(available, Math.max(0, deal.reserveTargetFen() - reserve));
@@ -114,7 +116,7 @@ public final class Waterfall {
             }
             boolean last = t == n - 1;
             long distributable = last || deal.principalFunds() == DealStructure.PrincipalFunds.ALL_AVAILABLE ? available
-                    : Math.min(available, pool.beginBalance()[t] - pool.endBalance()[t]);
+                    : Math.min(available, pool.beginBalance()[t] - pool.endBalance()[t] + released);
             payPrincipal(t, distributable, last);
             if (last) settle(t);
             if (rated < tranches.size()) {
@@ -160,7 +162,10 @@ public final class Waterfall {
             interest[i][t] = paid;
         }
 
-        /** Once the rated notes are repaid the reserve has nothing left to protect: it is released to the waterfall. */
+        /**
+         * Once the rated notes are repaid the reserve has nothing left to protect: it is released and repays principal
+         * (the subordinated tranche's), as it would have at the last period.
+         */
         private boolean ratedRepaid() {
             for (int i = 0; i < rated; i++) {
                 if (balance[i] > 0) return false;

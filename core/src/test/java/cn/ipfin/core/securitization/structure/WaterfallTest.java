@@ -140,8 +140,8 @@ class WaterfallTest {
     /*
      * Senior 100,000, sub 100,000, reserve 5,000 at its target. t0: 100,000 collected repays the senior (it was
      * outstanding at the top-up step, so the reserve stays). t1: the senior is repaid, so the reserve's 5,000 is
-     * released: the sub gets the pool's 10,000 reduction as principal and the 5,000 as excess. t2: 10,000 more; the
-     * sub is short 80,000.
+     * released and repays principal, as it would have at the end: the sub gets 10,000 + 5,000. t2: 10,000 more;
+     * the sub is short 75,000.
      */
     @Test
     void theReserveIsReleasedOnceTheRatedTranchesAreRepaid() {
@@ -152,9 +152,9 @@ class WaterfallTest {
                 new long[3]));
         assertThat(run.reserveBalance()).containsExactly(5_000, 0, 0);
         assertThat(run.tranche("A").principal()).containsExactly(100_000, 0, 0);
-        assertThat(run.tranche("Sub").principal()).containsExactly(0, 10_000, 10_000);
-        assertThat(run.tranche("Sub").residual()).containsExactly(0, 5_000, 0);
-        assertThat(run.tranche("Sub").loss()).isEqualTo(80_000);
+        assertThat(run.tranche("Sub").principal()).containsExactly(0, 15_000, 10_000);
+        assertThat(run.tranche("Sub").residual()).containsExactly(0, 0, 0);
+        assertThat(run.tranche("Sub").loss()).isEqualTo(75_000);
     }
 
     /** A bullet note at 0.5% a month for 12 months repaid at par yields 6% nominal and has a WAL of 1 year. */
