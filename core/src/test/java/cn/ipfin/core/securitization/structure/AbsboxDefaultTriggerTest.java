@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Outside reference for the cumulative-default trigger: yellowbean/AbsBox, {@code docs/source/nbsample/triggers.ipynb},
  * "Trigger 01 (by default rate)", with the deal {@code trigger01} of {@code absbox/examples/triggerCase.py}
- * (repository commit 879c75f; both last changed in c9b3219). The notebook prints the Hastructure engine's cumulative defaulted balance and the
- * trigger's status; both are reproduced to the cent and to the period.
+ * (repository commit 879c75f; both last changed in c9b3219). The notebook prints the Hastructure engine's cumulative
+ * defaulted balance and the trigger's status; both are reproduced to the cent and to the period.
  * <p>
  * The pool: one level-payment mortgage, 2,200.00 at 8 % (0.08/12 held to 6 decimals), 20 monthly payments from
  * 2021-03-01 (originated 2021-02-01), run at a constant CDR of 8 % turned into each month's default rate by its
