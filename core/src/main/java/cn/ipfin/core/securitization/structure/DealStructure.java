@@ -17,8 +17,8 @@ import java.util.Objects;
  *     waterfall;</li>
  * <li>principal: the pool's balance reduction in the period (scheduled, prepaid and defaulted principal, so excess
  *     spread covers defaults) or, for pass-through notes (过手摊还), all the cash left; paid sequentially or pro rata
- *     by balance; once cumulative defaults exceed the trigger share of the original pool, sequential for the rest
- *     of the deal;</li>
+ *     by balance (all tranches, or within each class); once cumulative defaults exceed the trigger share of the
+ *     original pool, sequential for the rest of the deal;</li>
  * <li>what remains goes to the subordinated tranche.</li>
  * </ol>
  * The last period settles in order of seniority: collections, then the reserve, then the guarantee repay the rated
@@ -29,7 +29,14 @@ public record DealStructure(List<Tranche> tranches, long feePerPeriodFen, Period
                             long reserveTargetFen, PrincipalMode mode, BigDecimal sequentialTrigger, long guaranteeLimitFen,
                             RoundingMode rounding, long oneOffFeeFen, PrincipalFunds principalFunds, CouponAccrual accrual) {
 
-    public enum PrincipalMode { SEQUENTIAL, PRO_RATA }
+    public enum PrincipalMode {
+        /** In order of seniority, each tranche repaid before the next gets anything. */
+        SEQUENTIAL,
+        /** All tranches, the subordinated included, by balance. */
+        PRO_RATA,
+        /** Classes in order of seniority; tranches of one class (e.g. A1 and A2, 同顺位) share by balance. */
+        PRO_RATA_WITHIN_SENIORITY
+    }
 
     /** How much of the period's cash may repay principal before the subordinated tranche takes the rest. */
     public enum PrincipalFunds {

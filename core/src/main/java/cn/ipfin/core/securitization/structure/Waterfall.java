@@ -175,20 +175,34 @@ public final class Waterfall {
 
         /** The last period settles in order of seniority, whatever the mode: a shortfall is the juniors' loss. */
         private void payPrincipal(int t, long amount, boolean last) {
-            boolean sequential = last || deal.mode() == DealStructure.PrincipalMode.SEQUENTIAL || triggerPeriod >= 0;
-            if (!sequential) amount -= proRata(t, amount);
-            for (int i = 0; i < balance.length && amount > 0; i++) amount -= pay(t, i, amount);
+            DealStructure.PrincipalMode mode = last || triggerPeriod >= 0 ? DealStructure.PrincipalMode.SEQUENTIAL : deal.mode();
+            switch (mode) {
+                case SEQUENTIAL -> {
+                    for (int i = 0; i < balance.length && amount > 0; i++) amount -= pay(t, i, amount);
+                }
+                case PRO_RATA -> payProRata(t, amount, 0, balance.length);
+                case PRO_RATA_WITHIN_SENIORITY -> {
+                    for (int from = 0; from < balance.length && amount > 0; ) {
+                        int to = from + 1;
+                        while (to < balance.length && tranches.get(to).seniority() == tranches.get(from).seniority()) to++;
+                        amount -= payProRata(t, amount, from, to);
+                        from = to;
+                    }
+                }
+            }
         }
 
-        /** Shares by balance, rounded down; the remainder of the rounding is paid sequentially by the caller. */
-        private long proRata(int t, long amount) {
+        /**
+         * Tranches {@code from} (inclusive) to {@code to} share {@code amount} by balance, rounded down; the rounding's
+         * remainder is paid in order. Returns what was paid.
+         */
+        private long payProRata(int t, long amount, int from, int to) {
             long total = 0;
-            for (long b : balance) total += b;
-            if (total == 0) return 0;
+            for (int i = from; i < to; i++) total += balance[i];
+            if (total == 0 || amount <= 0) return 0;
             long paid = 0;
-            for (int i = 0; i < balance.length; i++) {
-                paid += pay(t, i, ProRataShare.floor(amount, balance[i], total));
-            }
+            for (int i = from; i < to; i++) paid += pay(t, i, ProRataShare.floor(amount, balance[i], total));
+            for (int i = from; i < to && paid < amount; i++) paid += pay(t, i, amount - paid);
             return paid;
         }
 

@@ -157,6 +157,31 @@ class WaterfallTest {
         assertThat(run.tranche("Sub").loss()).isEqualTo(75_000);
     }
 
+    /*
+     * A1 600,000 and A2 300,000 of one class (同顺位), Sub 100,000; 90,000 of principal. Pro rata within the class:
+     * 60,000 and 30,000, nothing to the sub; pro rata across all tranches: 54,000, 27,000 and 9,000. 100,001 more
+     * in the second period: 2/3 of it is 66,667.33 — A1 gets 66,667 and the fen of rounding, A2 33,333.
+     */
+    @Test
+    void proRataWithinASeniorityClassSharesOnlyWithinIt() {
+        List<Tranche> tranches = List.of(tranche("A1", Seniority.SENIOR, 600_000, "0"), tranche("A2", Seniority.SENIOR, 300_000, "0"),
+                tranche("Sub", Seniority.SUBORDINATED, 100_000, "0"));
+        PoolFlows pool = pool(1_000_000, new long[]{90_000, 100_001, 809_999}, new long[3], new long[3], new long[3]);
+        DealRun within = new Waterfall(new DealStructure(tranches, 0, PeriodRate.zero(), 0, 0, PrincipalMode.PRO_RATA_WITHIN_SENIORITY,
+                BigDecimal.ONE, 0, RoundingMode.HALF_UP)).run(pool);
+        assertThat(within.tranche("A1").principal()[0]).isEqualTo(60_000);
+        assertThat(within.tranche("A2").principal()[0]).isEqualTo(30_000);
+        assertThat(within.tranche("Sub").principal()[0]).isZero();
+        assertThat(within.tranche("A1").principal()[1]).isEqualTo(66_668);
+        assertThat(within.tranche("A2").principal()[1]).isEqualTo(33_333);
+
+        DealRun across = new Waterfall(new DealStructure(tranches, 0, PeriodRate.zero(), 0, 0, PrincipalMode.PRO_RATA,
+                BigDecimal.ONE, 0, RoundingMode.HALF_UP)).run(pool);
+        assertThat(across.tranche("A1").principal()[0]).isEqualTo(54_000);
+        assertThat(across.tranche("A2").principal()[0]).isEqualTo(27_000);
+        assertThat(across.tranche("Sub").principal()[0]).isEqualTo(9_000);
+    }
+
     /** A bullet note at 0.5% a month for 12 months repaid at par yields 6% nominal and has a WAL of 1 year. */
     @Test
     void walAndYieldOfABulletNote() {
