@@ -47,6 +47,12 @@ public record CouponAccrual(int[] days, int daysPerYear, boolean unpaidInterestB
         return new CouponAccrual(days, 365, unpaidInterestBearsInterest);
     }
 
+    /** Each period's accrual days (a copy), or null when the coupon is a period rate. */
+    @Override
+    public int[] days() {
+        return days == null ? null : days.clone();
+    }
+
     public boolean byActualDays() {
         return days != null;
     }
