@@ -47,7 +47,8 @@ public final class Waterfall {
         for (int t = 0; t < pool.periods(); t++) r.period(t);
         List<TrancheFlows> flows = new ArrayList<>(tranches.size());
         for (int i = 0; i < tranches.size(); i++) {
-            flows.add(new TrancheFlows(tranches.get(i), r.interest[i], r.principal[i], r.residual[i], r.endBalance[i], r.arrears[i]));
+            flows.add(new TrancheFlows(tranches.get(i), r.interest[i], r.principal[i], r.residual[i], r.endBalance[i],
+                    r.arrears[i] + r.arrearsInterest[i]));
         }
         return new DealRun(flows, r.fees, r.reserveBalance, r.guaranteeDraws, r.unallocated, r.triggerPeriod);
     }
@@ -66,6 +67,8 @@ public final class Waterfall {
         final int n;
         final long[] balance;
         final long[] arrears;
+        /** Interest charged on unpaid interest and itself still unpaid; paid before {@link #arrears}. */
+        final long[] arrearsInterest;
         final long[][] interest, principal, residual, endBalance;
         final long[] fees, reserveBalance, guaranteeDraws, unallocated;
         final long triggerFen;
@@ -83,6 +86,7 @@ public final class Waterfall {
             balance = new long[k];
             for (int i = 0; i < k; i++) balance[i] = tranches.get(i).balanceFen();
             arrears = new long[k];
+            arrearsInterest = new long[k];
             interest = new long[k][n];
             principal = new long[k][n];
             residual = new long[k][n];
@@ -100,11 +104,19 @@ public final class Waterfall {
             if (triggerPeriod < 0 && cumulativeDefaults > triggerFen) triggerPeriod = t;
             payFees(t);
             for (int i = 0; i < rated; i++) payInterest(t, i);
-            long topUp = Math.min(available, Math.max(0, deal.reserveTargetFen() - reserve));
-            reserve += topUp;
-            available -= topUp;
+            long released = 0;
+            if (ratedRepaid()) {
+                released = reserve;
+                available += released;
+                reserve = 0;
+            } else {
+                long topUp = Math.min(available, Math.max(0, deal.reserveTargetFen() - reserve));
+                reserve += topUp;
+                available -= topUp;
+            }
             boolean last = t == n - 1;
-            long distributable = last ? available : Math.min(available, pool.beginBalance()[t] - pool.endBalance()[t]);
+            long distributable = last || deal.principalFunds() == DealStructure.PrincipalFunds.ALL_AVAILABLE ? available
+                    : Math.min(available, pool.beginBalance()[t] - pool.endBalance()[t] + released);
             payPrincipal(t, distributable, last);
             if (last) settle(t);
             if (rated < tranches.size()) {
@@ -118,7 +130,8 @@ public final class Waterfall {
         }
 
         private void payFees(int t) {
-            long due = feeArrears + deal.feePerPeriodFen() + deal.feeRateOnPool().applyTo(pool.beginBalance()[t], rounding);
+            long due = feeArrears + deal.feePerPeriodFen() + deal.feeRateOnPool().applyTo(pool.beginBalance()[t], rounding)
+                    + (t == 0 ? deal.oneOffFeeFen() : 0);
             long paid = Math.min(available, due);
             available -= paid;
             long fromReserve = Math.min(reserve, due - paid);
@@ -128,8 +141,13 @@ public final class Waterfall {
             fees[t] = paid;
         }
 
+        /** Interest on unpaid interest first, then the interest (arrears and this period's), as Hastructure pays them. */
         private void payInterest(int t, int i) {
-            long due = arrears[i] + tranches.get(i).coupon().applyTo(balance[i], rounding);
+            PeriodRate coupon = tranches.get(i).coupon();
+            CouponAccrual accrual = deal.accrual();
+            arrearsInterest[i] += accrual.accrueOnUnpaid(arrears[i], coupon, t, rounding);
+            arrears[i] += accrual.accrue(balance[i], coupon, t, rounding);
+            long due = arrearsInterest[i] + arrears[i];
             long paid = Math.min(available, due);
             available -= paid;
             long fromReserve = Math.min(reserve, due - paid);
@@ -138,26 +156,53 @@ public final class Waterfall {
             guaranteeLeft -= fromGuarantee;
             guaranteeDraws[t] += fromGuarantee;
             paid += fromReserve + fromGuarantee;
-            arrears[i] = due - paid;
+            long onInterest = Math.min(paid, arrearsInterest[i]);
+            arrearsInterest[i] -= onInterest;
+            arrears[i] -= paid - onInterest;
             interest[i][t] = paid;
+        }
+
+        /**
+         * Once the rated notes are repaid the reserve has nothing left to protect: it is released and repays principal
+         * (the subordinated tranche's), as it would have at the last period.
+         */
+        private boolean ratedRepaid() {
+            for (int i = 0; i < rated; i++) {
+                if (balance[i] > 0) return false;
+            }
+            return true;
         }
 
         /** The last period settles in order of seniority, whatever the mode: a shortfall is the juniors' loss. */
         private void payPrincipal(int t, long amount, boolean last) {
-            boolean sequential = last || deal.mode() == DealStructure.PrincipalMode.SEQUENTIAL || triggerPeriod >= 0;
-            if (!sequential) amount -= proRata(t, amount);
-            for (int i = 0; i < balance.length && amount > 0; i++) amount -= pay(t, i, amount);
+            DealStructure.PrincipalMode mode = last || triggerPeriod >= 0 ? DealStructure.PrincipalMode.SEQUENTIAL : deal.mode();
+            switch (mode) {
+                case SEQUENTIAL -> {
+                    for (int i = 0; i < balance.length && amount > 0; i++) amount -= pay(t, i, amount);
+                }
+                case PRO_RATA -> payProRata(t, amount, 0, balance.length);
+                case PRO_RATA_WITHIN_SENIORITY -> {
+                    for (int from = 0; from < balance.length && amount > 0; ) {
+                        int to = from + 1;
+                        while (to < balance.length && tranches.get(to).seniority() == tranches.get(from).seniority()) to++;
+                        amount -= payProRata(t, amount, from, to);
+                        from = to;
+                    }
+                }
+            }
         }
 
-        /** Shares by balance, rounded down; the remainder of the rounding is paid sequentially by the caller. */
-        private long proRata(int t, long amount) {
+        /**
+         * Tranches {@code from} (inclusive) to {@code to} share {@code amount} by balance, rounded down; the rounding's
+         * remainder is paid in order. Returns what was paid.
+         */
+        private long payProRata(int t, long amount, int from, int to) {
             long total = 0;
-            for (long b : balance) total += b;
-            if (total == 0) return 0;
+            for (int i = from; i < to; i++) total += balance[i];
+            if (total == 0 || amount <= 0) return 0;
             long paid = 0;
-            for (int i = 0; i < balance.length; i++) {
-                paid += pay(t, i, ProRataShare.floor(amount, balance[i], total));
-            }
+            for (int i = from; i < to; i++) paid += pay(t, i, ProRataShare.floor(amount, balance[i], total));
+            for (int i = from; i < to && paid < amount; i++) paid += pay(t, i, amount - paid);
             return paid;
         }
 

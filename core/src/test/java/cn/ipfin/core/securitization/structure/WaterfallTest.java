@@ -101,6 +101,87 @@ class WaterfallTest {
         assertThat(run.guaranteeUsed()).isEqualTo(20_000);
     }
 
+    /*
+     * A one-off fee of 5,000 is due only in the first period; with 3,000 collected it is paid 3,000, the 2,000 left
+     * is paid first thing the next period, and nothing more is due after that. Sub 100,000 takes the rest.
+     */
+    @Test
+    void aOneOffFeeIsDueOnceAndCarriedUntilPaid() {
+        DealStructure deal = DealStructure.sequential(List.of(tranche("Sub", Seniority.SUBORDINATED, 100_000, "0")),
+                RoundingMode.HALF_UP).withOneOffFee(5_000);
+        DealRun run = new Waterfall(deal).run(pool(100_000, new long[]{0, 0, 100_000}, new long[3],
+                new long[]{3_000, 3_000, 3_000}, new long[3]));
+        assertThat(run.feesPaid()).containsExactly(3_000, 2_000, 0);
+        assertThat(run.tranche("Sub").residual()).containsExactly(0, 1_000, 3_000);
+    }
+
+    /*
+     * Senior 600,000 at 1%/period, sub 400,000. The pool repays 100,000 a period with 20,000 interest. Paid from the
+     * pool's reduction, the senior gets 100,000 and the sub 14,000 of excess spread; pass-through (过手摊还), the
+     * senior gets everything after its 6,000 interest: 114,000 in period 1, then 120,000 − 4,860 = 115,140; in the
+     * last, 820,000 − 3,709 (370,860 × 1%, half up) repays the senior's 370,860, the sub's 400,000 and 45,431 over.
+     */
+    @Test
+    void passThroughPrincipalRepaysTheSeniorFromAllTheCashLeft() {
+        List<Tranche> tranches = List.of(tranche("A", Seniority.SENIOR, 600_000, "0.01"), tranche("Sub", Seniority.SUBORDINATED, 400_000, "0"));
+        PoolFlows pool = pool(1_000_000, new long[]{100_000, 100_000, 800_000}, new long[3], new long[]{20_000, 20_000, 20_000},
+                new long[3]);
+        DealRun byReduction = new Waterfall(DealStructure.sequential(tranches, RoundingMode.HALF_UP)).run(pool);
+        assertThat(byReduction.tranche("A").principal()[0]).isEqualTo(100_000);
+        assertThat(byReduction.tranche("Sub").residual()[0]).isEqualTo(14_000);
+
+        DealRun passThrough = new Waterfall(DealStructure.sequential(tranches, RoundingMode.HALF_UP).withPassThroughPrincipal()).run(pool);
+        assertThat(passThrough.tranche("A").interest()).containsExactly(6_000, 4_860, 3_709);
+        assertThat(passThrough.tranche("A").principal()).containsExactly(114_000, 115_140, 370_860);
+        assertThat(passThrough.tranche("Sub").principal()).containsExactly(0, 0, 400_000);
+        assertThat(passThrough.tranche("Sub").residual()).containsExactly(0, 0, 45_431);
+    }
+
+    /*
+     * Senior 100,000, sub 100,000, reserve 5,000 at its target. t0: 100,000 collected repays the senior (it was
+     * outstanding at the top-up step, so the reserve stays). t1: the senior is repaid, so the reserve's 5,000 is
+     * released and repays principal, as it would have at the end: the sub gets 10,000 + 5,000. t2: 10,000 more;
+     * the sub is short 75,000.
+     */
+    @Test
+    void theReserveIsReleasedOnceTheRatedTranchesAreRepaid() {
+        DealStructure deal = new DealStructure(List.of(tranche("A", Seniority.SENIOR, 100_000, "0"),
+                tranche("Sub", Seniority.SUBORDINATED, 100_000, "0")), 0, PeriodRate.zero(), 5_000, 5_000,
+                PrincipalMode.SEQUENTIAL, BigDecimal.ONE, 0, RoundingMode.HALF_UP);
+        DealRun run = new Waterfall(deal).run(pool(200_000, new long[]{100_000, 10_000, 10_000}, new long[3], new long[3],
+                new long[3]));
+        assertThat(run.reserveBalance()).containsExactly(5_000, 0, 0);
+        assertThat(run.tranche("A").principal()).containsExactly(100_000, 0, 0);
+        assertThat(run.tranche("Sub").principal()).containsExactly(0, 15_000, 10_000);
+        assertThat(run.tranche("Sub").residual()).containsExactly(0, 0, 0);
+        assertThat(run.tranche("Sub").loss()).isEqualTo(75_000);
+    }
+
+    /*
+     * A1 600,000 and A2 300,000 of one class (同顺位), Sub 100,000; 90,000 of principal. Pro rata within the class:
+     * 60,000 and 30,000, nothing to the sub; pro rata across all tranches: 54,000, 27,000 and 9,000. 100,001 more
+     * in the second period: 2/3 of it is 66,667.33 — A1 gets 66,667 and the fen of rounding, A2 33,333.
+     */
+    @Test
+    void proRataWithinASeniorityClassSharesOnlyWithinIt() {
+        List<Tranche> tranches = List.of(tranche("A1", Seniority.SENIOR, 600_000, "0"), tranche("A2", Seniority.SENIOR, 300_000, "0"),
+                tranche("Sub", Seniority.SUBORDINATED, 100_000, "0"));
+        PoolFlows pool = pool(1_000_000, new long[]{90_000, 100_001, 809_999}, new long[3], new long[3], new long[3]);
+        DealRun within = new Waterfall(new DealStructure(tranches, 0, PeriodRate.zero(), 0, 0, PrincipalMode.PRO_RATA_WITHIN_SENIORITY,
+                BigDecimal.ONE, 0, RoundingMode.HALF_UP)).run(pool);
+        assertThat(within.tranche("A1").principal()[0]).isEqualTo(60_000);
+        assertThat(within.tranche("A2").principal()[0]).isEqualTo(30_000);
+        assertThat(within.tranche("Sub").principal()[0]).isZero();
+        assertThat(within.tranche("A1").principal()[1]).isEqualTo(66_668);
+        assertThat(within.tranche("A2").principal()[1]).isEqualTo(33_333);
+
+        DealRun across = new Waterfall(new DealStructure(tranches, 0, PeriodRate.zero(), 0, 0, PrincipalMode.PRO_RATA,
+                BigDecimal.ONE, 0, RoundingMode.HALF_UP)).run(pool);
+        assertThat(across.tranche("A1").principal()[0]).isEqualTo(54_000);
+        assertThat(across.tranche("A2").principal()[0]).isEqualTo(27_000);
+        assertThat(across.tranche("Sub").principal()[0]).isEqualTo(9_000);
+    }
+
     /** A bullet note at 0.5% a month for 12 months repaid at par yields 6% nominal and has a WAL of 1 year. */
     @Test
     void walAndYieldOfABulletNote() {
