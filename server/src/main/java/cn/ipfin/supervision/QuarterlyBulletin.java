@@ -22,6 +22,8 @@ import java.util.Locale;
 @Component
 class QuarterlyBulletin {
 
+    private static final int TREND_QUARTERS = 4;
+
     private final QuarterlyStatistics statistics;
     private final ITemplateEngine templates;
     private final ChinesePdf pdf;
@@ -40,6 +42,7 @@ class QuarterlyBulletin {
     byte[] render(Actor actor, Quarter quarter) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("stats", statistics.of(actor, quarter));
+        context.setVariable("trend", statistics.trend(actor, quarter, TREND_QUARTERS));
         context.setVariable("font", ChinesePdf.FONT_FAMILY);
         context.setVariable("fmt", new Figures());
         context.setVariable("issuedOn", LocalDate.now(clock));

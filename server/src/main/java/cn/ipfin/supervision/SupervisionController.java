@@ -63,6 +63,7 @@ class SupervisionController {
         var stats = statistics.of(actor, q);
         boolean english = english();
         model.addAttribute("stats", stats);
+        model.addAttribute("snapshotNote", snapshotNote(stats.snapshot()));
         model.addAttribute("quarters", selectable());
         model.addAttribute("bankChart", JSON.writeValueAsString(SupervisionCharts.byBank(stats, english,
                 message("supervision.chart.byBank"), message("supervision.newAmount"), message("supervision.balance"))));
@@ -166,6 +167,15 @@ class SupervisionController {
     String kindName(String kind) {
         if (kind == null || kind.equals("—")) return message("supervision.kind.none");
         return messages.getMessage(kind.equals("MIXED") ? "supervision.kind.MIXED" : "ipKind." + kind, null, kind,
+                LocaleContextHolder.getLocale());
+    }
+
+    /** How the quarter's figures were kept: at its closing day's close, later on demand, or not yet (under way). */
+    private String snapshotNote(QuarterHistory.Snapshot snapshot) {
+        if (!snapshot.taken()) return message("supervision.history.underWay");
+        if (snapshot.source().equals("CLOSE")) return message("supervision.history.atClose");
+        return messages.getMessage("supervision.history.onDemand",
+                new Object[]{LocalDate.ofInstant(snapshot.takenAt(), clock.getZone()).toString()},
                 LocaleContextHolder.getLocale());
     }
 
