@@ -24,6 +24,7 @@ class QuarterEndPositions {
 
     static final String NONE = "—";
 
+    /** Set-based (hash joins, no lookup per loan): it runs over the whole district's book at a quarter's close. */
     private static final String POSITIONS = """
             select l.id, l.loan_no, e.name as enterprise_name, l.bank_org_id, l.enterprise_id, l.disbursed_on,
                    l.principal, p.balance, coalesce(p.class in ('SUBSTANDARD', 'DOUBTFUL', 'LOSS'), false) as npl,
@@ -33,25 +34,26 @@ class QuarterEndPositions {
             join organisation_view b on b.id = l.bank_org_id
             join enterprise_view e on e.organisation_id = l.enterprise_id
             left join loan_servicing_view s on s.loan_id = l.id
+            left join (select r.loan_id, sum(r.overdue_principal + r.current_principal + r.prepaid_principal) as principal
+                       from loan_repayment_view r where r.value_date > :asOf group by r.loan_id) later on later.loan_id = l.id
+            left join (select distinct on (c.loan_id) c.loan_id, c.classification from loan_classification_view c
+                       where c.effective_on <= :asOf order by c.loan_id, c.effective_on desc, c.id desc) held
+                   on held.loan_id = l.id
+            left join (select distinct on (c.loan_id) c.loan_id, coalesce(c.previous, 'NORMAL') as classification
+                       from loan_classification_view c
+                       where c.effective_on > :asOf order by c.loan_id, c.effective_on, c.id) changed
+                   on changed.loan_id = l.id
             cross join lateral (
                 select case when s.loan_id is null
                                 then case when l.state in ('DISBURSED', 'OVERDUE', 'DEFAULTED') then l.principal else 0 end
-                            else s.principal_outstanding + coalesce((
-                                select sum(r.overdue_principal + r.current_principal + r.prepaid_principal)
-                                from loan_repayment_view r where r.loan_id = l.id and r.value_date > :asOf), 0)
-                       end as balance,
-                       coalesce((select c.classification from loan_classification_view c
-                                 where c.loan_id = l.id and c.effective_on <= :asOf
-                                 order by c.effective_on desc, c.id desc limit 1),
-                                (select coalesce(c.previous, 'NORMAL') from loan_classification_view c
-                                 where c.loan_id = l.id and c.effective_on > :asOf
-                                 order by c.effective_on, c.id limit 1),
-                                s.bank_classification, s.classification) as class) p
+                            else s.principal_outstanding + coalesce(later.principal, 0) end as balance,
+                       coalesce(held.classification, changed.classification, s.bank_classification, s.classification)
+                           as class) p
             left join collateral_value_view v on v.loan_id = l.id
-            left join lateral (
-                select case when count(distinct a.kind) > 1 then 'MIXED' else min(a.kind) end as kind
-                from ip_pledge_view g join ip_asset_view a on a.id = g.asset_id
-                where g.loan_id = l.id) k on true
+            left join (select g.loan_id,
+                              case when count(distinct a.kind) > 1 then 'MIXED' else min(a.kind) end as kind
+                       from ip_pledge_view g join ip_asset_view a on a.id = g.asset_id
+                       where g.loan_id is not null group by g.loan_id) k on k.loan_id = l.id
             where b.district = :district and l.disbursed_on is not null and l.disbursed_on <= :asOf
               and (p.balance > 0 or l.disbursed_on >= :first)""";
 

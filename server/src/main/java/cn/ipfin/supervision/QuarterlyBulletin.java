@@ -44,13 +44,20 @@ class QuarterlyBulletin {
         context.setVariable("stats", statistics.of(actor, quarter));
         context.setVariable("trend", statistics.trend(actor, quarter, TREND_QUARTERS));
         context.setVariable("font", ChinesePdf.FONT_FAMILY);
-        context.setVariable("fmt", new Figures());
+        context.setVariable("fmt", new Figures(messages));
         context.setVariable("issuedOn", LocalDate.now(clock));
         return pdf.render(templates.process("supervision/bulletin", context));
     }
 
-    /** Figures for the bulletin, always in Chinese. */
-    public final class Figures {
+    /** Figures for the bulletin and the annual summary, always in Chinese. */
+    public static final class Figures {
+
+        private final MessageSource messages;
+
+        Figures(MessageSource messages) {
+            this.messages = messages;
+        }
+
         public String wan(Money amount) {
             return amount == null ? "—" : MoneyFormat.figure(Money.of(MoneyFormat.inWan(amount)));
         }

@@ -42,15 +42,17 @@ class SupervisionController {
     private final QuarterlyStatistics statistics;
     private final BankReports reports;
     private final QuarterlyBulletin bulletin;
+    private final AnnualSummary annual;
     private final DistrictTargets targets;
     private final MessageSource messages;
     private final Clock clock;
 
     SupervisionController(QuarterlyStatistics statistics, BankReports reports, QuarterlyBulletin bulletin,
-                          DistrictTargets targets, MessageSource messages, Clock clock) {
+                          AnnualSummary annual, DistrictTargets targets, MessageSource messages, Clock clock) {
         this.statistics = statistics;
         this.reports = reports;
         this.bulletin = bulletin;
+        this.annual = annual;
         this.targets = targets;
         this.messages = messages;
         this.clock = clock;
@@ -120,6 +122,18 @@ class SupervisionController {
         byte[] pdf = bulletin.render(actor, q);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"bulletin-" + q + ".pdf\"");
+        response.getOutputStream().write(pdf);
+    }
+
+    /** The annual work summary (年度工作总结) of a year, this one by default, as a Chinese PDF. */
+    @GetMapping("/supervision/annual.pdf")
+    void annualSummary(Actor actor, @RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        requireReader(actor);
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        byte[] pdf = annual.render(actor, y);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"annual-summary-" + y + ".pdf\"");
         response.getOutputStream().write(pdf);
     }
 

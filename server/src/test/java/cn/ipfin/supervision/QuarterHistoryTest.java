@@ -34,6 +34,8 @@ class QuarterHistoryTest {
     @Autowired JdbcClient jdbc;
     @Autowired QuarterlyStatistics statistics;
     @Autowired QuarterHistory history;
+    @Autowired AnnualSummary annual;
+    @Autowired DistrictTargets targets;
 
     SupervisionFixture district;
     Actor office;
@@ -158,6 +160,45 @@ class QuarterHistoryTest {
         assertThat(QuarterHistory.closedQuarter(LocalDate.of(2026, 12, 31))).contains(Q4);
         assertThat(QuarterHistory.closedQuarter(LocalDate.of(2026, 10, 1))).isEmpty();
         assertThat(QuarterHistory.closedQuarter(LocalDate.of(2026, 9, 29))).isEmpty();
+    }
+
+    @Test
+    void the_annual_summary_adds_the_quarters_flows_and_states_the_latest_stocks() {
+        var year = annual.of(office, 2026);
+        // Q1: L5 new (400,000); L3 500,000 + L5 400,000 owed, neither non-performing before its first change
+        assertThat(year.quarters()).extracting(q -> q.quarter().number(), q -> q.figures().newLoans(),
+                        q -> q.figures().balance(), q -> q.figures().nplBalance(), AnnualSummary.QuarterLine::underWay)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, 1, Money.of("900000.00"), Money.zero(), false),
+                        org.assertj.core.groups.Tuple.tuple(2, 0, Money.of("900000.00"), Money.zero(), false),
+                        org.assertj.core.groups.Tuple.tuple(3, 1, Money.of("1900000.00"), Money.of("400000.00"), false),
+                        org.assertj.core.groups.Tuple.tuple(4, 1, Money.of("1700000.00"), Money.of("300000.00"), true));
+        assertThat(year.quarters()).extracting(AnnualSummary.QuarterLine::behind).containsExactly(1L, 1L, 1L, 0L);
+        Indicators district = year.district();
+        assertThat(district.newLoans()).isEqualTo(3);                                   // L5, L1, L2
+        assertThat(district.newAmount()).isEqualTo(Money.of("1900000.00"));
+        assertThat(district.balance()).isEqualTo(Money.of("1700000.00"));              // today's, the year runs
+        assertThat(district.nplRate()).isEqualTo(new BigDecimal("0.176471"));          // 300,000 / 1,700,000
+        assertThat(district.averagePledgeRate()).isEqualTo(new BigDecimal("0.400000")); // only L1 has a value
+        assertThat(year.banks()).singleElement().satisfies(bank -> {
+            assertThat(bank.figures()).isEqualTo(district);
+            assertThat(bank.missing()).isEqualTo(3);                                    // Q1–Q3 never reported
+            assertThat(bank.onTime() + bank.late()).isZero();
+        });
+        assertThat(year.targetLines()).isEmpty();
+
+        targets.set(office, 2026, BigDecimal.TEN, BigDecimal.TEN, 50);
+        assertThat(annual.of(office, 2026).targetLines()).extracting(Map.Entry::getKey).containsExactly("全区", "丙银行");
+        byte[] pdf = annual.render(office, 2026);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void a_summary_is_for_a_year_from_2000_to_this_one() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> annual.of(office, 2027))
+                .satisfies(cn.ipfin.RuleAsserts.refusedBy("supervision.summary-year"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> annual.of(office, 1999))
+                .satisfies(cn.ipfin.RuleAsserts.refusedBy("supervision.summary-year"));
     }
 
     private void repaid(long loan, String valueDate, String part, String amount) {
