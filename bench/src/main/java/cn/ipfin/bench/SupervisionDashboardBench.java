@@ -160,16 +160,16 @@ public final class SupervisionDashboardBench {
                 loans, enterprises, BANKS, from, days + 1);
         jdbc.update("""
                 insert into loan_servicing (loan_id, bank_org_id, enterprise_id, state, schedule_version, annual_rate,
-                    day_count, penalty_uplift, compound_interest, maturity_on, scheduled_balance, period_start,
-                    overdue_principal, classification, closed_through)
+                    day_count, interest_basis, penalty_uplift, compound_interest, maturity_on, scheduled_balance,
+                    period_start, overdue_principal, classification, closed_through)
                 select id, bank_org_id, enterprise_id, case when state = 'REPAID' then 'REPAID' else 'ACTIVE' end, 1, 0.035,
-                       'ACT_360', 0.50, true, maturity_on,
+                       'ACT_360', 'PERIODIC_RATE', 0.50, true, maturity_on,
                        case when state = 'REPAID' then 0 else round(principal * 0.6, 2) end, disbursed_on, 0,
                        case when state <> 'REPAID' and id % 33 = 0 then 'SUBSTANDARD' else 'NORMAL' end, ?
                 from loan where loan_no like 'SVB%'""", to);
         jdbc.update("""
                 insert into ip_asset (kind, number, title, filed_on, status)
-                select (array['INVENTION_PATENT', 'UTILITY_MODEL', 'DESIGN', 'TRADEMARK', 'COPYRIGHT'])[1 + id % 5],
+                select (array['INVENTION_PATENT', 'UTILITY_MODEL', 'DESIGN_PATENT', 'TRADEMARK', 'COPYRIGHT'])[1 + id % 5],
                        'SVB' || id, '基准权利', disbursed_on - 400, 'IN_FORCE'
                 from loan where loan_no like 'SVB%'""");
         jdbc.update("""
@@ -200,7 +200,7 @@ public final class SupervisionDashboardBench {
                     from supervision_quarter_snapshot s
                     cross join (select 'DISTRICT' as dimension, '' as member
                                 union all select 'BANK', cast(id as text) from bench_bank
-                                union all select 'KIND', k from unnest(array['INVENTION_PATENT', 'UTILITY_MODEL', 'DESIGN',
+                                union all select 'KIND', k from unnest(array['INVENTION_PATENT', 'UTILITY_MODEL', 'DESIGN_PATENT',
                                     'TRADEMARK', 'COPYRIGHT']) k
                                 union all select 'PARK', case when p = 0 then '—' else '园区' || p end from generate_series(0, 10) p
                                 union all select 'SIZE', z from unnest(array['MICRO', 'SMALL', 'MEDIUM']) z) m
