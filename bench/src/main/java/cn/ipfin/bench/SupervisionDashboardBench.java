@@ -168,9 +168,9 @@ public final class SupervisionDashboardBench {
                        case when state <> 'REPAID' and id % 33 = 0 then 'SUBSTANDARD' else 'NORMAL' end, ?
                 from loan where loan_no like 'SVB%'""", to);
         jdbc.update("""
-                insert into ip_asset (kind, number, title, filed_on, status)
+                insert into ip_asset (kind, number, title, filed_on, status, nice_class)
                 select (array['INVENTION_PATENT', 'UTILITY_MODEL', 'DESIGN_PATENT', 'TRADEMARK', 'COPYRIGHT'])[1 + id % 5],
-                       'SVB' || id, '基准权利', disbursed_on - 400, 'IN_FORCE'
+                       'SVB' || id, '基准权利', disbursed_on - 400, 'IN_FORCE', case when id % 5 = 3 then 9 end
                 from loan where loan_no like 'SVB%'""");
         jdbc.update("""
                 insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id, registered_on, cancelled_on)
