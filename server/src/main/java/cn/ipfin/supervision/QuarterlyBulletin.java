@@ -22,6 +22,8 @@ import java.util.Locale;
 @Component
 class QuarterlyBulletin {
 
+    private static final int TREND_QUARTERS = 4;
+
     private final QuarterlyStatistics statistics;
     private final ITemplateEngine templates;
     private final ChinesePdf pdf;
@@ -40,14 +42,22 @@ class QuarterlyBulletin {
     byte[] render(Actor actor, Quarter quarter) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("stats", statistics.of(actor, quarter));
+        context.setVariable("trend", statistics.trend(actor, quarter, TREND_QUARTERS));
         context.setVariable("font", ChinesePdf.FONT_FAMILY);
-        context.setVariable("fmt", new Figures());
+        context.setVariable("fmt", new Figures(messages));
         context.setVariable("issuedOn", LocalDate.now(clock));
         return pdf.render(templates.process("supervision/bulletin", context));
     }
 
-    /** Figures for the bulletin, always in Chinese. */
-    public final class Figures {
+    /** Figures for the bulletin and the annual summary, always in Chinese. */
+    public static final class Figures {
+
+        private final MessageSource messages;
+
+        Figures(MessageSource messages) {
+            this.messages = messages;
+        }
+
         public String wan(Money amount) {
             return amount == null ? "—" : MoneyFormat.figure(Money.of(MoneyFormat.inWan(amount)));
         }

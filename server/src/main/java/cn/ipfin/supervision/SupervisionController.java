@@ -42,15 +42,17 @@ class SupervisionController {
     private final QuarterlyStatistics statistics;
     private final BankReports reports;
     private final QuarterlyBulletin bulletin;
+    private final AnnualSummary annual;
     private final DistrictTargets targets;
     private final MessageSource messages;
     private final Clock clock;
 
     SupervisionController(QuarterlyStatistics statistics, BankReports reports, QuarterlyBulletin bulletin,
-                          DistrictTargets targets, MessageSource messages, Clock clock) {
+                          AnnualSummary annual, DistrictTargets targets, MessageSource messages, Clock clock) {
         this.statistics = statistics;
         this.reports = reports;
         this.bulletin = bulletin;
+        this.annual = annual;
         this.targets = targets;
         this.messages = messages;
         this.clock = clock;
@@ -63,6 +65,7 @@ class SupervisionController {
         var stats = statistics.of(actor, q);
         boolean english = english();
         model.addAttribute("stats", stats);
+        model.addAttribute("snapshotNote", snapshotNote(stats.snapshot()));
         model.addAttribute("quarters", selectable());
         model.addAttribute("bankChart", JSON.writeValueAsString(SupervisionCharts.byBank(stats, english,
                 message("supervision.chart.byBank"), message("supervision.newAmount"), message("supervision.balance"))));
@@ -122,6 +125,18 @@ class SupervisionController {
         response.getOutputStream().write(pdf);
     }
 
+    /** The annual work summary (年度工作总结) of a year, this one by default, as a Chinese PDF. */
+    @GetMapping("/supervision/annual.pdf")
+    void annualSummary(Actor actor, @RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        requireReader(actor);
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        byte[] pdf = annual.render(actor, y);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"annual-summary-" + y + ".pdf\"");
+        response.getOutputStream().write(pdf);
+    }
+
     @GetMapping("/supervision/submissions")
     String submissions(Actor actor, Model model) {
         requireBank(actor);
@@ -166,6 +181,15 @@ class SupervisionController {
     String kindName(String kind) {
         if (kind == null || kind.equals("—")) return message("supervision.kind.none");
         return messages.getMessage(kind.equals("MIXED") ? "supervision.kind.MIXED" : "ipKind." + kind, null, kind,
+                LocaleContextHolder.getLocale());
+    }
+
+    /** How the quarter's figures were kept: at its closing day's close, later on demand, or not yet (under way). */
+    private String snapshotNote(QuarterHistory.Snapshot snapshot) {
+        if (!snapshot.taken()) return message("supervision.history.underWay");
+        if (snapshot.source().equals("CLOSE")) return message("supervision.history.atClose");
+        return messages.getMessage("supervision.history.onDemand",
+                new Object[]{LocalDate.ofInstant(snapshot.takenAt(), clock.getZone()).toString()},
                 LocaleContextHolder.getLocale());
     }
 

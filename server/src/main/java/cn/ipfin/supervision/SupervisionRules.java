@@ -38,6 +38,11 @@ public final class SupervisionRules {
     public static final Rule TARGET_YEAR = Rule.of("supervision.target-year", "004 Shenzhen (十七)",
             "只能设定本年度或下一年度的目标", "targets are set for this year or the next");
 
+    // supervision history: the annual work summary
+    public static final Rule SUMMARY_YEAR = Rule.of("supervision.summary-year", Rule.PLATFORM,
+            "年度工作总结只能生成 2000 年至本年度的，{year} 不在其中",
+            "the annual work summary covers a year from 2000 to this one; {year} is not", "year");
+
     private SupervisionRules() {
     }
 }

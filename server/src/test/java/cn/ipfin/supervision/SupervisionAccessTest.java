@@ -58,6 +58,11 @@ class SupervisionAccessTest {
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        var annual = mvc.perform(get("/supervision/annual.pdf").with(user(regulator)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(new String(annual.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        mvc.perform(get("/supervision/annual.pdf").param("year", "2027").with(user(regulator)))
+                .andExpect(status().is4xxClientError());
         mvc.perform(get("/workspace").with(user(regulator))).andExpect(redirectedUrl("/supervision"));
         for (String elsewhere : List.of("/loans", "/enterprises", "/assets", "/servicing", "/servicing/positions",
                 "/valuations", "/ledger", "/institutions", "/rules", "/pledges", "/imports", "/supervision/submissions")) {
@@ -87,6 +92,7 @@ class SupervisionAccessTest {
         UserDetails bank = users.loadUserByUsername("bank1");
         mvc.perform(get("/supervision").with(user(bank))).andExpect(status().isForbidden());
         mvc.perform(get("/supervision/bulletin.pdf").with(user(bank))).andExpect(status().isForbidden());
+        mvc.perform(get("/supervision/annual.pdf").with(user(bank))).andExpect(status().isForbidden());
         mvc.perform(get("/supervision/submissions").with(user(bank))).andExpect(status().isOk());
         mvc.perform(get("/supervision/submissions/template.xlsx").with(user(bank))).andExpect(status().isOk());
         mvc.perform(get("/supervision/submissions").with(user(users.loadUserByUsername("ipo"))))
