@@ -118,7 +118,7 @@ class ProjectPages {
         return actions.run(response, PATH + "/" + id, () -> {
             pools.screen(actor, id, version, new AssetPools.Standards(requireSpecialised, minYears, minRevenue, minProfit,
                     minIpScore, maxObligor, maxIndustry, maxPark, amountWan.movePointRight(4)));
-            return PATH + "/" + id + "#pool";
+            return PATH + "/" + id;
         });
     }
 
@@ -128,7 +128,7 @@ class ProjectPages {
                   @RequestParam boolean include, @RequestParam(defaultValue = "") String reason, HttpServletResponse response) {
         return actions.run(response, PATH + "/" + id, () -> {
             pools.adjust(actor, id, version, enterprise, include, reason);
-            return PATH + "/" + id + "#pool";
+            return PATH + "/" + id;
         });
     }
 
@@ -137,7 +137,7 @@ class ProjectPages {
     String freeze(Actor actor, @PathVariable long id, @RequestParam int version, HttpServletResponse response) {
         return actions.run(response, PATH + "/" + id, () -> {
             pools.freeze(actor, id, version);
-            return PATH + "/" + id + "#pool";
+            return PATH + "/" + id;
         });
     }
 
