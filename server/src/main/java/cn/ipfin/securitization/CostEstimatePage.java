@@ -115,8 +115,8 @@ class CostEstimatePage {
     }
 
     static void requireOffice(Actor actor) {
-        if (!actor.has(Role.IPO_OFFICER) && !actor.has(Role.AUDITOR)) {
-            throw new AccessDeniedException("securitization pages are the IP office's");
+        if (!actor.has(Role.IPO_OFFICER) && !actor.has(Role.AUDITOR) && !actor.has(Role.OPERATOR)) {
+            throw new AccessDeniedException("securitization pages are the IP office's and the operators'");
         }
     }
 

@@ -38,8 +38,9 @@ final class Navigation {
             financing.add(new NavItem("nav.applications", "/applications"));
         }
         if (office || bank || enterprise || valuer) financing.add(new NavItem("nav.valuations", "/valuations"));
-        // h18: IP securitization (issue 18)
-        if (office) {
+        // h18: IP securitization (issue 18): the office and the operators run projects, pools, estimates, simulations
+        if (office || actor.has(Role.OPERATOR)) {
+            financing.add(new NavItem("nav.securitizationProjects", "/securitization/projects"));
             financing.add(new NavItem("nav.securitizationCost", "/securitization/cost"));
             financing.add(new NavItem("nav.securitizationSimulation", "/securitization/simulation"));
         }

@@ -26,13 +26,23 @@ public record SecuritizationProject(String name, String operator, List<ProjectTa
         }
     }
 
-    /** Longnan's plan: the four phases' tasks with the attachment's deliverables, due at the end of each phase's window. */
+    /** Longnan's plan as the pilot ran it, from July 2024 (preparation by August, issuance by February 2025). */
     public static SecuritizationProject longnan(String operator) {
+        return new SecuritizationProject("龙南市知识产权证券化试点", operator, longnanPlan(operator, YearMonth.of(2024, 7)),
+                Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Longnan 二(二)1–4's tasks for a project starting in {@code start}: each phase has two months and its tasks are due
+     * at the end of its window (preparation by the end of the second month, issuance by the end of the eighth), with
+     * the deliverables the pilot names. The responsible unit is named by its role; a stored project names the firm.
+     */
+    public static List<ProjectTask> longnanPlan(String operator, YearMonth start) {
         List<ProjectTask> t = new ArrayList<>();
-        LocalDate prep = YearMonth.of(2024, 8).atEndOfMonth();
-        LocalDate impl = YearMonth.of(2024, 10).atEndOfMonth();
-        LocalDate decl = YearMonth.of(2024, 12).atEndOfMonth();
-        LocalDate issue = YearMonth.of(2025, 2).atEndOfMonth();
+        LocalDate prep = start.plusMonths(1).atEndOfMonth();
+        LocalDate impl = start.plusMonths(3).atEndOfMonth();
+        LocalDate decl = start.plusMonths(5).atEndOfMonth();
+        LocalDate issue = start.plusMonths(7).atEndOfMonth();
         String office = "市市场监管局";
         t.add(task(Phase.PREPARATION, "可行性调研，梳理企业专利信息和融资需求", "可行性调研报告", office, prep));
         t.add(task(Phase.PREPARATION, "核准发行费用预算", "成本测算（附件2）", "市财政局", prep));
@@ -43,11 +53,13 @@ public record SecuritizationProject(String name, String operator, List<ProjectTa
         t.add(task(Phase.DECLARATION, "备选池企业知识产权预评估", "知识产权预评估报告（每家企业）", "评估机构", decl));
         t.add(task(Phase.DECLARATION, "法律意见", "法律意见书", "律师事务所", decl));
         t.add(task(Phase.DECLARATION, "信用评级", "评级报告", "信用评级机构", decl));
+        t.add(task(Phase.DECLARATION, "财务审计", "审计报告", "会计师事务所", decl));
         t.add(task(Phase.DECLARATION, "担保", "正式担保函及担保机构内部决议", "担保机构", decl));
+        t.add(task(Phase.DECLARATION, "编制申报文件", "申报文件", "券商资管", decl));
         t.add(task(Phase.DECLARATION, "向证券交易所申报", "交易所无异议函", operator, decl));
         t.add(task(Phase.ISSUANCE, "承销发行", "发行结果公告", "券商", issue));
         t.add(task(Phase.ISSUANCE, "底层资产放款至企业", "放款凭证", "银行/信托", issue));
-        return new SecuritizationProject("龙南市知识产权证券化试点", operator, t, Optional.empty(), Optional.empty());
+        return List.copyOf(t);
     }
 
     private static ProjectTask task(Phase phase, String task, String deliverable, String responsible, LocalDate due) {

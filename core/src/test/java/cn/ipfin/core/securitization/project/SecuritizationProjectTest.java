@@ -38,4 +38,12 @@ class SecuritizationProjectTest {
         assertThat(plan.tasks()).filteredOn(t -> t.phase() == Phase.DECLARATION).extracting(ProjectTask::deliverable)
                 .contains("正式担保函及担保机构内部决议", "交易所无异议函", "知识产权预评估报告（每家企业）");
     }
+
+    @Test
+    void aPlanStartingInAnotherMonthKeepsTheTwoMonthWindows() {
+        var plan = SecuritizationProject.longnanPlan("运营单位", java.time.YearMonth.of(2026, 11));
+        assertThat(plan).filteredOn(t -> t.phase() == Phase.PREPARATION).extracting(ProjectTask::due).containsOnly(LocalDate.of(2026, 12, 31));
+        assertThat(plan).filteredOn(t -> t.phase() == Phase.ISSUANCE).extracting(ProjectTask::due).containsOnly(LocalDate.of(2027, 6, 30));
+        assertThat(plan).extracting(ProjectTask::deliverable).contains("申报文件", "审计报告", "法律意见书", "评级报告", "尽调报告");
+    }
 }

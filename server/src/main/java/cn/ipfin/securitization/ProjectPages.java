@@ -1,0 +1,155 @@
+package cn.ipfin.securitization;
+
+import cn.ipfin.core.money.Money;
+import cn.ipfin.core.money.MoneyFormat;
+import cn.ipfin.shared.Actor;
+import cn.ipfin.shared.PageActions;
+import cn.ipfin.shared.Role;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The projects list (with the office's form to open one) and a project's page: progress by phase and what is late on
+ * the business date, the service institutions, the asset pool with each decision's reasons and the operator's hand,
+ * issuance and the money received, and links to the cost estimate and a simulation of this pool.
+ */
+@Controller
+class ProjectPages {
+
+    static final String PATH = "/securitization/projects";
+
+    private final SecuritizationProjects projects;
+    private final AssetPools pools;
+    private final PageActions actions;
+    private final JdbcClient jdbc;
+
+    ProjectPages(SecuritizationProjects projects, AssetPools pools, PageActions actions, JdbcClient jdbc) {
+        this.projects = projects;
+        this.pools = pools;
+        this.actions = actions;
+        this.jdbc = jdbc;
+    }
+
+    record Operator(long id, String name) {
+    }
+
+    @GetMapping(PATH)
+    String list(Actor actor, Model model) {
+        model.addAttribute("projects", projects.list(actor));
+        model.addAttribute("canOpen", actor.has(Role.IPO_OFFICER));
+        model.addAttribute("operators", jdbc.sql("select id, name from organisation_view where type = 'SECURITIZATION_OPERATOR' order by id")
+                .query((rs, i) -> new Operator(rs.getLong(1), rs.getString(2))).list());
+        model.addAttribute("roles", SecuritizationProjects.InstitutionRole.values());
+        return "securitization/projects";
+    }
+
+    @PostMapping(PATH)
+    @ResponseBody
+    String open(Actor actor, @RequestParam String name, @RequestParam long operator, @RequestParam String tenderRef,
+                @RequestParam BigDecimal targetWan, @RequestParam int termMonths, @RequestParam YearMonth startsIn,
+                @RequestParam Map<String, String> form, HttpServletResponse response) {
+        return actions.run(response, PATH, () -> {
+            Map<SecuritizationProjects.InstitutionRole, String> institutions = new EnumMap<>(SecuritizationProjects.InstitutionRole.class);
+            for (var role : SecuritizationProjects.InstitutionRole.values()) {
+                String firm = form.get("institution." + role.name());
+                if (firm != null && !firm.isBlank()) institutions.put(role, firm);
+            }
+            long id = projects.open(actor, new SecuritizationProjects.NewProject(name, operator, tenderRef,
+                    targetWan.movePointRight(4), termMonths, startsIn, institutions));
+            return PATH + "/" + id;
+        });
+    }
+
+    @GetMapping(PATH + "/{id}")
+    String project(Actor actor, @PathVariable long id, Model model) {
+        var project = projects.find(actor, id);
+        var pool = pools.pool(actor, id);
+        boolean editor = actor.has(Role.IPO_OFFICER) || (actor.has(Role.OPERATOR) && actor.orgId() == project.operatorOrgId());
+        model.addAttribute("p", project);
+        model.addAttribute("pool", pool);
+        model.addAttribute("canEdit", editor);
+        model.addAttribute("targetSize", MoneyFormat.figure(Money.of(project.targetSize())));
+        model.addAttribute("poolSize", MoneyFormat.figure(Money.of(pool.size())));
+        model.addAttribute("issuedAmount", project.issuedAmount() == null ? null : MoneyFormat.figure(Money.of(project.issuedAmount())));
+        model.addAttribute("fundsAmount", project.fundsReceivedAmount() == null ? null : MoneyFormat.figure(Money.of(project.fundsReceivedAmount())));
+        List<AssetPools.Entry> included = pool.included();
+        BigDecimal years = BigDecimal.valueOf(project.termMonths()).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+        model.addAttribute("costLink", CostEstimatePage.PATH + "?sizeWan=" + project.targetSize().movePointLeft(4).stripTrailingZeros().toPlainString()
+                + "&years=" + years.stripTrailingZeros().toPlainString());
+        model.addAttribute("simulationLink", included.isEmpty() ? null : SimulationPage.PATH + "?loans=" + included.size()
+                + "&loanWan=" + pool.size().divide(BigDecimal.valueOf(included.size()), 2, RoundingMode.DOWN).movePointLeft(4).setScale(2, RoundingMode.DOWN).toPlainString()
+                + "&months=" + project.termMonths());
+        return "securitization/project";
+    }
+
+    @PostMapping(PATH + "/{id}/tasks/{seq}")
+    @ResponseBody
+    String completeTask(Actor actor, @PathVariable long id, @PathVariable int seq, @RequestParam int version,
+                        @RequestParam LocalDate doneOn, @RequestParam(defaultValue = "") String documentRef,
+                        HttpServletResponse response) {
+        return actions.run(response, PATH + "/" + id, () -> {
+            projects.completeTask(actor, id, version, seq, doneOn, documentRef);
+            return PATH + "/" + id;
+        });
+    }
+
+    @PostMapping(PATH + "/{id}/pool")
+    @ResponseBody
+    String screen(Actor actor, @PathVariable long id, @RequestParam int version,
+                  @RequestParam(defaultValue = "false") boolean requireSpecialised, @RequestParam int minYears,
+                  @RequestParam BigDecimal minRevenue, @RequestParam BigDecimal minProfit, @RequestParam int minIpScore,
+                  @RequestParam BigDecimal maxObligor, @RequestParam BigDecimal maxIndustry, @RequestParam BigDecimal maxPark,
+                  @RequestParam BigDecimal amountWan, HttpServletResponse response) {
+        return actions.run(response, PATH + "/" + id, () -> {
+            pools.screen(actor, id, version, new AssetPools.Standards(requireSpecialised, minYears, minRevenue, minProfit,
+                    minIpScore, maxObligor, maxIndustry, maxPark, amountWan.movePointRight(4)));
+            return PATH + "/" + id;
+        });
+    }
+
+    @PostMapping(PATH + "/{id}/pool/{enterprise}")
+    @ResponseBody
+    String adjust(Actor actor, @PathVariable long id, @PathVariable long enterprise, @RequestParam int version,
+                  @RequestParam boolean include, @RequestParam(defaultValue = "") String reason, HttpServletResponse response) {
+        return actions.run(response, PATH + "/" + id, () -> {
+            pools.adjust(actor, id, version, enterprise, include, reason);
+            return PATH + "/" + id;
+        });
+    }
+
+    @PostMapping(PATH + "/{id}/pool/freeze")
+    @ResponseBody
+    String freeze(Actor actor, @PathVariable long id, @RequestParam int version, HttpServletResponse response) {
+        return actions.run(response, PATH + "/" + id, () -> {
+            pools.freeze(actor, id, version);
+            return PATH + "/" + id;
+        });
+    }
+
+    @PostMapping(PATH + "/{id}/issuance")
+    @ResponseBody
+    String issuance(Actor actor, @PathVariable long id, @RequestParam int version, @RequestParam String kind,
+                    @RequestParam LocalDate on, @RequestParam BigDecimal amountWan, HttpServletResponse response) {
+        return actions.run(response, PATH + "/" + id, () -> {
+            BigDecimal amount = amountWan.movePointRight(4);
+            if (kind.equals("funds")) projects.recordFundsReceived(actor, id, version, on, amount);
+            else projects.recordIssuance(actor, id, version, on, amount);
+            return PATH + "/" + id;
+        });
+    }
+}
