@@ -18,7 +18,9 @@ final class Navigation {
     static List<NavGroup> of(Actor actor) {
         // supervision (issue 20): the financial regulators read the statistics and bulletins, and nothing else
         if (actor.roles().stream().anyMatch(Role.REGULATORS::contains)) {
-            return List.of(new NavGroup("nav.group.oversight", List.of(new NavItem("nav.supervision", "/supervision"))));
+            // supervision performance: and the banks' ranking (later: the published typical cases)
+            return List.of(new NavGroup("nav.group.oversight", List.of(new NavItem("nav.supervision", "/supervision"),
+                    new NavItem("nav.bankRanking", "/supervision/banks"))));
         }
         boolean office = actor.has(Role.IPO_OFFICER) || actor.has(Role.AUDITOR);
         boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
@@ -71,6 +73,9 @@ final class Navigation {
         // supervision (issue 20): the quarterly statistics for the office, the quarterly report for the banks
         if (office) oversight.add(new NavItem("nav.supervision", "/supervision"));
         if (bank) oversight.add(new NavItem("nav.bankReports", "/supervision/submissions"));
+        // supervision performance: the banks' ranking for the office, the internal measures each bank records
+        if (office) oversight.add(new NavItem("nav.bankRanking", "/supervision/banks"));
+        if (bank) oversight.add(new NavItem("nav.bankMeasures", "/supervision/measures"));
 
         var groups = new ArrayList<NavGroup>();
         groups.add(new NavGroup("nav.workspace", List.of(new NavItem("nav.workspace", "/workspace"))));

@@ -1,0 +1,26 @@
+package cn.ipfin.supervision;
+
+import cn.ipfin.shared.Rule;
+
+/**
+ * The refusals of the banks' performance side of supervision: the ranking and the demonstration-bank rating
+ * (Shenzhen 004 (十七)) and the banks' internal measures (004 (二十)).
+ */
+public final class PerformanceRules {
+
+    private static final String RATING = "Shenzhen 004 (十七) 示范银行评定";
+    private static final String MEASURES = "Shenzhen 004 (二十)";
+
+    public static final Rule RANKING_YEAR = Rule.of("supervision.ranking-year", RATING,
+            "{year} 年尚未开始，只能对本年度及以前年度排名", "{year} has not begun; rank this year or an earlier one", "year");
+    public static final Rule MEASURE_BANKS_ONLY = Rule.of("supervision.measure-banks-only", MEASURES,
+            "只有银行机构登记本行的内部制度", "only a bank records its own internal measures");
+    public static final Rule MEASURE_DOCUMENT = Rule.of("supervision.measure-document", Rule.PLATFORM,
+            "请填写制度文件的文号和名称（不超过 200 字）", "give the document's number and title (at most 200 characters)");
+    public static final Rule MEASURE_ADOPTED_LATER = Rule.of("supervision.measure-adopted-later", Rule.PLATFORM,
+            "施行日期 {date} 晚于今天，请在施行后登记", "adopted on {date}, after today: record it once it is in force",
+            "date");
+
+    private PerformanceRules() {
+    }
+}
