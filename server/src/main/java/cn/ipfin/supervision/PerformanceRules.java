@@ -10,6 +10,7 @@ public final class PerformanceRules {
 
     private static final String RATING = "Shenzhen 004 (十七) 示范银行评定";
     private static final String MEASURES = "Shenzhen 004 (二十)";
+    private static final String CASES = "Shenzhen 004 (十七) 典型案例; Jiyuan 001 四.2";
 
     public static final Rule RANKING_YEAR = Rule.of("supervision.ranking-year", RATING,
             "{year} 年尚未开始，只能对本年度及以前年度排名", "{year} has not begun; rank this year or an earlier one", "year");
@@ -20,6 +21,17 @@ public final class PerformanceRules {
     public static final Rule MEASURE_ADOPTED_LATER = Rule.of("supervision.measure-adopted-later", Rule.PLATFORM,
             "施行日期 {date} 晚于今天，请在施行后登记", "adopted on {date}, after today: record it once it is in force",
             "date");
+
+    // typical cases (Shenzhen 004 (十七), Jiyuan 001 四.2–四.3)
+    public static final Rule CASE_LOAN_NOT_FINANCED = Rule.of("supervision.case-loan-not-financed", CASES,
+            "贷款 {loan} 不是本区已放款的知识产权质押贷款，不能作为典型案例", "loan {loan} is not a disbursed IP pledge loan of the district",
+            "loan");
+    public static final Rule CASE_ONE_PER_LOAN = Rule.of("supervision.case-one-per-loan", Rule.PLATFORM,
+            "贷款 {loan} 已有典型案例，请编辑原案例", "loan {loan} already has a case; edit that one", "loan");
+    public static final Rule CASE_TEXT = Rule.of("supervision.case-text", Rule.PLATFORM,
+            "请填写标题（不超过 200 字）和正文", "give a title (at most 200 characters) and the text");
+    public static final Rule CASE_PUBLISHED = Rule.of("supervision.case-published", CASES,
+            "案例已发布，不能再修改", "the case is published and can no longer be changed");
 
     private PerformanceRules() {
     }

@@ -18,9 +18,9 @@ final class Navigation {
     static List<NavGroup> of(Actor actor) {
         // supervision (issue 20): the financial regulators read the statistics and bulletins, and nothing else
         if (actor.roles().stream().anyMatch(Role.REGULATORS::contains)) {
-            // supervision performance: and the banks' ranking (later: the published typical cases)
+            // supervision performance: and the banks' ranking and the published typical cases
             return List.of(new NavGroup("nav.group.oversight", List.of(new NavItem("nav.supervision", "/supervision"),
-                    new NavItem("nav.bankRanking", "/supervision/banks"))));
+                    new NavItem("nav.bankRanking", "/supervision/banks"), new NavItem("nav.typicalCases", "/supervision/cases"))));
         }
         boolean office = actor.has(Role.IPO_OFFICER) || actor.has(Role.AUDITOR);
         boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
@@ -75,6 +75,7 @@ final class Navigation {
         if (bank) oversight.add(new NavItem("nav.bankReports", "/supervision/submissions"));
         // supervision performance: the banks' ranking for the office, the internal measures each bank records
         if (office) oversight.add(new NavItem("nav.bankRanking", "/supervision/banks"));
+        if (office) oversight.add(new NavItem("nav.typicalCases", "/supervision/cases"));
         if (bank) oversight.add(new NavItem("nav.bankMeasures", "/supervision/measures"));
 
         var groups = new ArrayList<NavGroup>();
