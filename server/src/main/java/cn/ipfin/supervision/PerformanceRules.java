@@ -10,6 +10,7 @@ public final class PerformanceRules {
 
     private static final String RATING = "Shenzhen 004 (十七) 示范银行评定";
     private static final String MEASURES = "Shenzhen 004 (二十)";
+    private static final String SURVEYS = "Jiyuan 001 四.2 融资获得感; Ezhou 003 七";
     private static final String CASES = "Shenzhen 004 (十七) 典型案例; Jiyuan 001 四.2";
 
     public static final Rule RANKING_YEAR = Rule.of("supervision.ranking-year", RATING,
@@ -32,6 +33,20 @@ public final class PerformanceRules {
             "请填写标题（不超过 200 字）和正文", "give a title (at most 200 characters) and the text");
     public static final Rule CASE_PUBLISHED = Rule.of("supervision.case-published", CASES,
             "案例已发布，不能再修改", "the case is published and can no longer be changed");
+
+    // satisfaction after financing (Jiyuan 001 四.2 融资获得感, Ezhou 003 七)
+    public static final Rule SURVEY_OWN_LOAN = Rule.of("supervision.survey-own-loan", SURVEYS,
+            "只能评价本企业已放款的贷款", "an enterprise rates only its own disbursed loans");
+    public static final Rule SURVEY_ONCE = Rule.of("supervision.survey-once", Rule.PLATFORM,
+            "这笔贷款已评价过，每笔贷款评价一次", "this loan is already rated; one answer per loan");
+    public static final Rule SURVEY_SCORE = Rule.of("supervision.survey-score", Rule.PLATFORM,
+            "每项评分为 1 至 5 分，意见不超过 500 字", "each score is 1 to 5, the comment at most 500 characters");
+
+    // reminders for late quarterly reports (Jiyuan 001: 每季度后10日内报送)
+    public static final Rule REMINDER_NOT_DUE = Rule.of("supervision.reminder-not-due",
+            "Jiyuan 001 每季度后10日内报送专项统计数据",
+            "{quarter} 的报送期限 {due} 尚未届满，不能催报", "{quarter} is due on {due}, not yet past: nothing to remind of",
+            "quarter", "due");
 
     private PerformanceRules() {
     }

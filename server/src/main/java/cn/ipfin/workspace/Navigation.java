@@ -77,6 +77,10 @@ final class Navigation {
         if (office) oversight.add(new NavItem("nav.bankRanking", "/supervision/banks"));
         if (office) oversight.add(new NavItem("nav.typicalCases", "/supervision/cases"));
         if (bank) oversight.add(new NavItem("nav.bankMeasures", "/supervision/measures"));
+        if (office) oversight.add(new NavItem("nav.surveySummary", "/supervision/surveys"));
+        if (office) oversight.add(new NavItem("nav.reminders", "/supervision/reminders"));
+        if (bank) oversight.add(new NavItem("nav.remindersReceived", "/supervision/reminders"));
+        if (enterprise) servicing.add(new NavItem("nav.surveys", "/supervision/surveys"));
 
         var groups = new ArrayList<NavGroup>();
         groups.add(new NavGroup("nav.workspace", List.of(new NavItem("nav.workspace", "/workspace"))));

@@ -89,4 +89,36 @@ class PerformancePagesTest {
         mvc.perform(get("/supervision/cases").with(user(bank))).andExpect(status().isForbidden());
         mvc.perform(get("/supervision/measures").with(user(login("ipo")))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void an_enterprise_rates_its_loan_and_the_office_reads_the_summary_the_regulators_do_not() throws Exception {
+        UserDetails enterprise = login("enterprise1");
+        assertThat(page(enterprise, "/supervision/surveys")).contains("融资获得感评价");
+        Long loan = jdbc.sql("""
+                        select l.id from loan l join organisation e on e.id = l.enterprise_id
+                        join app_user u on u.organisation_id = e.id
+                        where u.username = 'enterprise1' and l.disbursed_on is not null
+                          and not exists (select 1 from financing_survey s where s.loan_id = l.id)
+                        order by l.id limit 1""")
+                .query(Long.class).optional().orElse(null);
+        if (loan != null) {
+            mvc.perform(post("/supervision/surveys/" + loan).with(user(enterprise)).with(csrf()).param("speed", "5")
+                            .param("cost", "4").param("service", "5").param("overall", "5").param("comment", "服务周到"))
+                    .andExpect(header().string("HX-Redirect", "/supervision/surveys"));
+            assertThat(page(login("ipo"), "/supervision/surveys")).contains("服务周到");
+        }
+        assertThat(page(login("ipo"), "/supervision/surveys")).contains("企业融资获得感");
+        mvc.perform(get("/supervision/surveys").with(user(login("regulator")))).andExpect(status().isForbidden());
+        mvc.perform(get("/supervision/surveys").with(user(login("bank1")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_office_sends_reminders_and_the_bank_reads_them() throws Exception {
+        UserDetails office = login("ipo");
+        assertThat(page(office, "/supervision/reminders?quarter=2026Q3")).contains("逾期未报的银行");
+        mvc.perform(post("/supervision/reminders").with(user(office)).with(csrf()).param("quarter", "2026Q3"))
+                .andExpect(header().string("HX-Redirect", "/supervision/reminders?quarter=2026Q3"));
+        assertThat(page(login("bank1"), "/supervision/reminders")).contains("催报提醒");
+        mvc.perform(get("/supervision/reminders").with(user(login("regulator")))).andExpect(status().isForbidden());
+    }
 }
