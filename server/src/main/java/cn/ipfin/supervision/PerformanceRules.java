@@ -44,7 +44,7 @@ public final class PerformanceRules {
 
     // reminders for late quarterly reports (Jiyuan 001: 每季度后10日内报送)
     public static final Rule REMINDER_NOT_DUE = Rule.of("supervision.reminder-not-due",
-            "Jiyuan 001 每季度后10日内报送专项统计数据",
+            "001 Jiyuan 三.3 季度通报 (cover letter: 各银行机构于每季度后10日内报送专项统计数据)",
             "{quarter} 的报送期限 {due} 尚未届满，不能催报", "{quarter} is due on {due}, not yet past: nothing to remind of",
             "quarter", "due");
 
