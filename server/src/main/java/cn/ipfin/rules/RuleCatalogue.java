@@ -8,6 +8,7 @@ import cn.ipfin.riskshare.RiskShareRules;
 import cn.ipfin.securitization.SecuritizationRules;
 import cn.ipfin.servicing.ServicingRules;
 import cn.ipfin.shared.ApiRules;
+import cn.ipfin.supervision.PerformanceRules;
 import cn.ipfin.supervision.SupervisionRules;
 import cn.ipfin.shared.Rule;
 import cn.ipfin.valuation.ValuationRules;
@@ -30,7 +31,7 @@ public final class RuleCatalogue {
     /** The capabilities' catalogue classes, in the order of the module map. */
     static final List<Class<?>> BOOKS = List.of(AssetRules.class, ReferenceRules.class, ValuationRules.class,
             LendingRules.class, ServicingRules.class, ProgrammeRules.class, RiskShareRules.class,
-            SecuritizationRules.class, WhitelistRules.class, SupervisionRules.class, ApiRules.class);
+            SecuritizationRules.class, WhitelistRules.class, SupervisionRules.class, PerformanceRules.class, ApiRules.class);
 
     private static final Pattern SEED = Pattern.compile("(?<city>Licheng|Jiyuan|Longnan|Ezhou|Shenzhen)|\\b(?<no>00[0-4])\\b");
     private static final List<String> CITIES = List.of("Licheng", "Jiyuan", "Longnan", "Ezhou", "Shenzhen");

@@ -18,7 +18,9 @@ final class Navigation {
     static List<NavGroup> of(Actor actor) {
         // supervision (issue 20): the financial regulators read the statistics and bulletins, and nothing else
         if (actor.roles().stream().anyMatch(Role.REGULATORS::contains)) {
-            return List.of(new NavGroup("nav.group.oversight", List.of(new NavItem("nav.supervision", "/supervision"))));
+            // supervision performance: and the banks' ranking and the published typical cases
+            return List.of(new NavGroup("nav.group.oversight", List.of(new NavItem("nav.supervision", "/supervision"),
+                    new NavItem("nav.bankRanking", "/supervision/banks"), new NavItem("nav.typicalCases", "/supervision/cases"))));
         }
         boolean office = actor.has(Role.IPO_OFFICER) || actor.has(Role.AUDITOR);
         boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
@@ -72,6 +74,14 @@ final class Navigation {
         // supervision (issue 20): the quarterly statistics for the office, the quarterly report for the banks
         if (office) oversight.add(new NavItem("nav.supervision", "/supervision"));
         if (bank) oversight.add(new NavItem("nav.bankReports", "/supervision/submissions"));
+        // supervision performance: the banks' ranking for the office, the internal measures each bank records
+        if (office) oversight.add(new NavItem("nav.bankRanking", "/supervision/banks"));
+        if (office) oversight.add(new NavItem("nav.typicalCases", "/supervision/cases"));
+        if (bank) oversight.add(new NavItem("nav.bankMeasures", "/supervision/measures"));
+        if (office) oversight.add(new NavItem("nav.surveySummary", "/supervision/surveys"));
+        if (office) oversight.add(new NavItem("nav.reminders", "/supervision/reminders"));
+        if (bank) oversight.add(new NavItem("nav.remindersReceived", "/supervision/reminders"));
+        if (enterprise) servicing.add(new NavItem("nav.surveys", "/supervision/surveys"));
 
         var groups = new ArrayList<NavGroup>();
         groups.add(new NavGroup("nav.workspace", List.of(new NavItem("nav.workspace", "/workspace"))));
