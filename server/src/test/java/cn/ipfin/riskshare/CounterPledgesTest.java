@@ -60,8 +60,8 @@ class CounterPledgesTest {
     private String freeRight() {
         String number = "TM" + (System.nanoTime() % 100_000_000L);
         long asset = jdbc.sql("""
-                        insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status)
-                        values ('TRADEMARK', :n, '测试商标', date '2018-01-01', date '2019-01-01', date '2029-01-01', 'IN_FORCE')
+                        insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status, nice_class)
+                        values ('TRADEMARK', :n, '测试商标', date '2018-01-01', date '2019-01-01', date '2029-01-01', 'IN_FORCE', 9)
                         returning id""")
                 .param("n", number).query(Long.class).single();
         jdbc.sql("insert into ip_asset_owner (asset_id, enterprise_id, share) values (:a, :e, 1)")
