@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The pledge register of IP rights ({@code ip_pledge}), written by lending's registration, change and cancellation
- * (质押登记、变更、注销) in the caller's transaction. Asset owns the register; lending decides when a pledge is made or
- * ends. Readers that join pledges in their own queries read {@code ip_pledge_view}.
+ * (质押登记、变更、注销) in the caller's transaction, and by risk sharing for counter-pledges to a guarantor or insurer.
+ * Asset owns the register; lending (risk sharing, for a counter-pledge) decides when a pledge is made or ends. Readers that join pledges in their own queries read {@code ip_pledge_view}.
  */
 @Component
 public class Pledges {
@@ -53,6 +53,35 @@ public class Pledges {
                 .param("a", assetId).param("no", registrationNo).param("pledgor", pledgorId)
                 .param("bank", pledgeeOrgId).param("loan", loanId).param("on", registeredOn)
                 .param("amount", securedAmount).update();
+    }
+
+    /**
+     * Registers a counter-pledge (反担保质押, Shenzhen 004 (十五)): the same register as a bank's pledge, with a guarantor
+     * or insurer as pledgee and no loan of its own (it secures the provider's recourse, not the bank's loan). The
+     * register numbers it ("FD" + year + its id). A right pledged now is refused by the unique index, as in
+     * {@link #register}. Returns the registration number.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String registerCounterPledge(long assetId, long pledgorId, long pledgeeOrgId, LocalDate registeredOn,
+                                        BigDecimal securedAmount) {
+        return jdbc.sql("""
+                        with n as (select nextval(pg_get_serial_sequence('ip_pledge', 'id')) as id)
+                        insert into ip_pledge (id, asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id,
+                            registered_on, secured_amount)
+                        select n.id, :a, 'FD' || :year || lpad(n.id::text, 8, '0'), :pledgor, :pledgee, null, :on, :amount
+                        from n returning registration_no""")
+                .param("a", assetId).param("year", String.valueOf(registeredOn.getYear())).param("pledgor", pledgorId)
+                .param("pledgee", pledgeeOrgId).param("on", registeredOn).param("amount", securedAmount)
+                .query(String.class).single();
+    }
+
+    /** 注销登记 of a counter-pledge, by its registration number. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void cancelCounterPledge(long assetId, String registrationNo, LocalDate on) {
+        jdbc.sql("""
+                        update ip_pledge set cancelled_on = :on
+                        where asset_id = :a and registration_no = :r and loan_id is null and cancelled_on is null""")
+                .param("on", on).param("a", assetId).param("r", registrationNo).update();
     }
 
     /** 变更登记: the registration's secured amount, the same for every right it covers. */

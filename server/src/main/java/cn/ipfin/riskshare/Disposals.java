@@ -51,11 +51,13 @@ public class Disposals {
     private final LossClaims claims;
     private final RiskFunds funds;
     private final Pledges pledges;
+    private final Recourse recourse;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Disposals(JdbcClient jdbc, LossClaims claims, RiskFunds funds, Pledges pledges, ApplicationEventPublisher events,
-              Clock clock) {
+    Disposals(JdbcClient jdbc, LossClaims claims, RiskFunds funds, Pledges pledges, Recourse recourse,
+              ApplicationEventPublisher events, Clock clock) {
+        this.recourse = recourse;
         this.jdbc = jdbc;
         this.claims = claims;
         this.funds = funds;
@@ -180,6 +182,9 @@ public class Disposals {
         if (toFund.isPositive()) {
             funds.post(actor, funds.lock(claim.fundId()), "RECOVERY", toFund, claim.id(), claim.bankOrgId());
         }
+        Money toGuarantor = receipt.partOf(RiskParty.GUARANTOR);
+        claim.share(RiskParty.GUARANTOR).map(LossClaims.Share::orgId).ifPresent(org ->
+                recourse.recoveredFromDisposal(actor, claim.id(), org, toGuarantor, receiptId));
         events.publishEvent(new LedgerFact(actor, "DISPOSAL", String.valueOf(disposalId), "RECOVERED",
                 LossClaims.partyOrgs(claim), null, Map.of("amount", amount.toString(), "parts", parts)));
         return receipt.parts();

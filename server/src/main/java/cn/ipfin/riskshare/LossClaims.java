@@ -56,13 +56,16 @@ public class LossClaims {
     private final JdbcClient jdbc;
     private final Defaults defaults;
     private final RiskFunds funds;
+    private final Recourse recourse;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LossClaims(JdbcClient jdbc, Defaults defaults, RiskFunds funds, ApplicationEventPublisher events, Clock clock) {
+    LossClaims(JdbcClient jdbc, Defaults defaults, RiskFunds funds, Recourse recourse, ApplicationEventPublisher events,
+               Clock clock) {
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.funds = funds;
+        this.recourse = recourse;
         this.events = events;
         this.clock = clock;
     }
@@ -173,6 +176,8 @@ public class LossClaims {
             RiskFunds.Fund fund = funds.lock(claim.fundId());
             funds.post(actor, fund, "COMPENSATION", amount, claimId, claim.bankOrgId());
         }
+        // the guarantor's 代偿 is its claim on the enterprise from now on (Shenzhen 004 (九))
+        if (party == RiskParty.GUARANTOR) recourse.compensated(actor, claimId, share.orgId(), amount);
         Money paid = share.paid().plus(amount);
         jdbc.sql("update loss_share set paid = :paid, state = :s where claim_id = :c and party = :p")
                 .param("paid", paid.amount()).param("s", paid.equals(share.amount()) ? "PAID" : "APPROVED")

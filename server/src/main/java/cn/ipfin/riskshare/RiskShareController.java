@@ -30,10 +30,12 @@ class RiskShareController {
     private final Defaults defaults;
     private final LossClaims claims;
     private final Disposals disposals;
+    private final CounterPledges counterPledges;
     private final PageActions actions;
 
     RiskShareController(RiskFunds funds, RiskProducts products, Defaults defaults, LossClaims claims, Disposals disposals,
-                        PageActions actions) {
+                        CounterPledges counterPledges, PageActions actions) {
+        this.counterPledges = counterPledges;
         this.funds = funds;
         this.products = products;
         this.defaults = defaults;
@@ -48,6 +50,8 @@ class RiskShareController {
         List<Long> claimed = visibleClaims.stream().map(LossClaims.Claim::loanId).toList();
         model.addAttribute("funds", funds.all());
         model.addAttribute("products", products.all());
+        model.addAttribute("requests", products.requests(actor));
+        model.addAttribute("counterPledges", counterPledges.visible(actor));
         model.addAttribute("defaults", defaults.visible(actor, loanNo));
         model.addAttribute("loanNo", loanNo);
         model.addAttribute("claimed", claimed);
@@ -104,6 +108,44 @@ class RiskShareController {
     String attach(Actor actor, @PathVariable long id, @RequestParam String loanNo, HttpServletResponse response) {
         return actions.run(response, () -> {
             products.attach(actor, id, loanNo.strip());
+            return "/riskshare";
+        });
+    }
+
+    @PostMapping("/riskshare/products/{id}/requests")
+    @ResponseBody
+    String requestCover(Actor actor, @PathVariable long id, @RequestParam String loanNo, HttpServletResponse response) {
+        return actions.run(response, () -> {
+            products.requestCover(actor, id, loanNo.strip());
+            return "/riskshare";
+        });
+    }
+
+    @PostMapping("/riskshare/cover-requests/{id}/consent")
+    @ResponseBody
+    String consent(Actor actor, @PathVariable long id, @RequestParam boolean approve,
+                   @RequestParam(required = false) String note, HttpServletResponse response) {
+        return actions.run(response, () -> {
+            products.consent(actor, id, approve, note);
+            return "/riskshare";
+        });
+    }
+
+    @PostMapping("/riskshare/counter-pledges")
+    @ResponseBody
+    String counterPledge(Actor actor, @RequestParam String loanNo, @RequestParam String assetNumber,
+                         HttpServletResponse response) {
+        return actions.run(response, () -> {
+            counterPledges.register(actor, loanNo.strip(), assetNumber);
+            return "/riskshare";
+        });
+    }
+
+    @PostMapping("/riskshare/counter-pledges/{id}/release")
+    @ResponseBody
+    String releaseCounterPledge(Actor actor, @PathVariable long id, HttpServletResponse response) {
+        return actions.run(response, () -> {
+            counterPledges.release(actor, id);
             return "/riskshare";
         });
     }

@@ -13,6 +13,7 @@ public final class RiskShareRules {
     private static final String INSURANCE = "Shenzhen 004 (八)";
     private static final String DISPOSAL = "Shenzhen 004 (十一)";
     private static final String DISPOSAL_PATHS = "Ezhou 003 §六";
+    private static final String COUNTER_PLEDGE = "Shenzhen 004 (十五)";
 
     private RiskShareRules() {
     }
@@ -81,4 +82,58 @@ public final class RiskShareRules {
             "尚无出价，不能成交", "there is no bid to accept");
     public static final Rule RECEIPT_POSITIVE = Rule.of("riskshare.receipt-positive", DISPOSAL,
             "回收金额须大于零", "the amount recovered must be positive");
+
+    // a guarantor's recourse after its compensation (代偿), serviced like a credit loan
+    public static final Rule RECOURSE_SCHEDULE_SUM = Rule.of("riskshare.recourse-schedule-sum", GUARANTEE,
+            "还款计划合计 {total} 元，须等于代偿金额 {principal} 元", "the schedule adds up to {total}, not the {principal} compensated",
+            "total", "principal");
+    public static final Rule RECOURSE_SCHEDULE_DATES = Rule.of("riskshare.recourse-schedule-dates", GUARANTEE,
+            "还款日须逐期递增，且不早于代偿日 {on}", "due dates increase and none is before the compensation on {on}", "on");
+    public static final Rule RECOURSE_REQUEST_KEY = Rule.of("riskshare.recourse-request-key", Rule.PLATFORM,
+            "登记回款须提供流水号，以免重复入账", "a receipt carries its reference so that it is never recorded twice");
+    public static final Rule RECOURSE_REQUEST_KEY_REUSED = Rule.of("riskshare.recourse-request-key-reused", Rule.PLATFORM,
+            "流水号 {key} 已登记 {amount} 元的回款", "reference {key} already recorded a receipt of {amount}", "key", "amount");
+    public static final Rule RECOURSE_WITHIN_BALANCE = Rule.of("riskshare.recourse-within-balance", GUARANTEE,
+            "回款 {amount} 元超过追偿余额 {balance} 元", "the receipt {amount} exceeds the balance {balance}", "amount", "balance");
+
+    // enterprises' own IP insurance policies and their claims
+    public static final Rule POLICY_TERMS = Rule.of("riskshare.policy-terms", INSURANCE,
+            "保单须有险种、保单号、大于免赔额的保险限额、不为负的保费，且止期晚于起期",
+            "a policy has its kind, number, a cover limit above the deductible, a premium not below zero and an end after its start");
+    public static final Rule POLICY_ASSETS = Rule.of("riskshare.policy-assets", INSURANCE,
+            "承保的知识产权须为被保险企业所有：{assets}", "the insured rights must be the enterprise's: {assets}", "assets");
+    public static final Rule POLICY_NUMBER = Rule.of("riskshare.policy-number", Rule.PLATFORM,
+            "保单号 {number} 已登记", "policy {number} is recorded already", "number");
+    public static final Rule POLICY_CLAIM_TERMS = Rule.of("riskshare.policy-claim-terms", INSURANCE,
+            "理赔申请须说明处置或诉讼的案号，索赔金额须大于零",
+            "a claim names its disposal or litigation and claims a positive amount");
+    public static final Rule POLICY_CLAIM_IN_PERIOD = Rule.of("riskshare.policy-claim-in-period", INSURANCE,
+            "出险日须在保险期间 {from} 至 {to} 之内", "the event falls within the period {from} to {to}", "from", "to");
+    public static final Rule POLICY_CLAIM_STATE = Rule.of("riskshare.policy-claim-state", Rule.PLATFORM,
+            "该理赔申请已处理（{state}）", "the claim is not open for this step ({state})", "state");
+    public static final Rule POLICY_DECLINE_REASON = Rule.of("riskshare.policy-decline-reason", Rule.PLATFORM,
+            "拒赔须说明理由", "a refusal needs a reason");
+    public static final Rule POLICY_CLAIM_PAYABLE = Rule.of("riskshare.policy-claim-payable", INSURANCE,
+            "核定赔付 {amount} 元超过可赔付金额 {payable} 元（扣除免赔额、以剩余保险限额为限）",
+            "approving {amount} exceeds the {payable} payable (above the deductible, within the limit left)",
+            "amount", "payable");
+
+    // the lending bank's consent before cover is attached
+    public static final Rule COVER_CONSENT = Rule.of("riskshare.cover-consent", GUARANTEE,
+            "贷款银行尚未同意该产品为此贷款提供保障", "the lending bank has not consented to this cover on the loan");
+    public static final Rule COVER_REQUESTED = Rule.of("riskshare.cover-requested", Rule.PLATFORM,
+            "已就该贷款申请过此产品的保障（{state}）", "this product's cover was requested for the loan already ({state})", "state");
+    public static final Rule COVER_REQUEST_DECIDED = Rule.of("riskshare.cover-request-decided", Rule.PLATFORM,
+            "该保障申请已处理（{state}）", "the cover request is decided already ({state})", "state");
+    public static final Rule COVER_DECLINE_REASON = Rule.of("riskshare.cover-decline-reason", Rule.PLATFORM,
+            "不同意须说明理由", "a refusal needs a reason");
+
+    // counter-pledges to a guarantor or insurer
+    public static final Rule COUNTER_PLEDGE_COVER = Rule.of("riskshare.counter-pledge-cover", COUNTER_PLEDGE,
+            "只有为该贷款提供保障的担保或保险机构可以作为反担保质权人", "only a guarantor or insurer covering the loan takes a counter-pledge");
+    public static final Rule COUNTER_PLEDGE_OWNER = Rule.of("riskshare.counter-pledge-owner", COUNTER_PLEDGE,
+            "{asset} 不是借款企业的知识产权", "{asset} is not the borrower's right", "asset");
+    public static final Rule COUNTER_PLEDGE_PLEDGED = Rule.of("riskshare.counter-pledge-pledged", COUNTER_PLEDGE,
+            "{asset} 已在质押中（登记号 {registration}）", "{asset} is pledged already (registration {registration})",
+            "asset", "registration");
 }

@@ -66,6 +66,14 @@ final class Navigation {
         if (office || bank || actor.has(Role.GUARANTOR_OFFICER) || actor.has(Role.INSURER_OFFICER)) {
             servicing.add(new NavItem("nav.riskshare", "/riskshare"));
         }
+        // r2-riskshare: a guarantor's recourse after 代偿 (guarantor, enterprise, office); enterprises' IP policies (insurer,
+        // enterprise, office)
+        if (office || enterprise || actor.has(Role.GUARANTOR_OFFICER)) {
+            servicing.add(new NavItem("nav.recourse", "/riskshare/recourse"));
+        }
+        if (office || enterprise || actor.has(Role.INSURER_OFFICER)) {
+            servicing.add(new NavItem("nav.policies", "/riskshare/policies"));
+        }
 
         var oversight = new ArrayList<NavItem>();
         oversight.add(new NavItem("nav.institutions", "/institutions"));

@@ -59,9 +59,15 @@ record RiskShareFixture(JdbcClient jdbc, ServicingFixture servicing, RiskFunds f
                 today.minusDays(1), 120);
     }
 
+    /** The provider's cover on the loan: requested, consented by the lending bank (bank-1), attached. */
+    void covered(Actor provider, long product, String loanNo) {
+        products.consent(actor("bank1"), products.requestCover(provider, product, loanNo), true, null);
+        products.attach(provider, product, loanNo);
+    }
+
     /** The loan guaranteed (if a product is given), enrolled in the fund, and in default after yesterday's close. */
     Defaults.DefaultEvent defaulted(ServicingFixture.TestLoan loan, Long guaranteeProduct, LocalDate today) {
-        if (guaranteeProduct != null) products.attach(actor("guarantor1"), guaranteeProduct, loan.loanNo());
+        if (guaranteeProduct != null) covered(actor("guarantor1"), guaranteeProduct, loan.loanNo());
         enrolment.enrol(loan.id(), loan.loanNo(), actor("bank1").orgId(), actor("enterprise1").orgId(),
                 Money.of("1000000.00"), today.minusMonths(8));
         defaults.detect(today.minusDays(1));

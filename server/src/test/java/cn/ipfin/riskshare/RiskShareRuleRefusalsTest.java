@@ -93,10 +93,38 @@ class RiskShareRuleRefusalsTest {
         long insurance = products.publish(fixture.actor("insurer1"), new RiskProducts.ProductTerms(RiskProducts.Kind.INSURANCE,
                 "质押贷款保证保险", new BigDecimal("0.01"), new BigDecimal("0.6"), Money.of("1000000.00"), null, null, null));
         ServicingFixture.TestLoan loan = fixture.overdueLoan(today);
-        products.attach(guarantor, guarantee, loan.loanNo());
+        fixture.covered(guarantor, guarantee, loan.loanNo());
         assertThatThrownBy(() -> products.attach(guarantor, guarantee, loan.loanNo())).satisfies(refusedBy("riskshare.cover-exists"));
+        products.consent(bank, products.requestCover(fixture.actor("insurer1"), insurance, loan.loanNo()), true, null);
         assertThatThrownBy(() -> products.attach(fixture.actor("insurer1"), insurance, loan.loanNo()))
                 .satisfies(refusedBy("riskshare.cover-ratios"));
+    }
+
+    @Test
+    void cover_is_attached_only_once_the_lending_bank_consents() {
+        long guarantee = fixture.guarantee(null);
+        ServicingFixture.TestLoan loan = fixture.overdueLoan(today);
+        assertThatThrownBy(() -> products.attach(guarantor, guarantee, loan.loanNo())).satisfies(refusedBy("riskshare.cover-consent"));
+        long request = products.requestCover(guarantor, guarantee, loan.loanNo());
+        assertThatThrownBy(() -> products.requestCover(guarantor, guarantee, loan.loanNo()))
+                .satisfies(refusedBy("riskshare.cover-requested"));
+        assertThatThrownBy(() -> products.attach(guarantor, guarantee, loan.loanNo())).satisfies(refusedBy("riskshare.cover-consent"));
+        // only the lending bank answers, and a refusal says why
+        assertThatThrownBy(() -> products.consent(fixture.actor("bank2"), request, true, null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> products.consent(guarantor, request, true, null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> products.consent(bank, request, false, " ")).satisfies(refusedBy("riskshare.cover-decline-reason"));
+        products.consent(bank, request, false, "本行不接受该担保机构");
+        assertThatThrownBy(() -> products.consent(bank, request, true, null)).satisfies(refusedBy("riskshare.cover-request-decided"));
+        assertThatThrownBy(() -> products.attach(guarantor, guarantee, loan.loanNo())).satisfies(refusedBy("riskshare.cover-consent"));
+        assertThat(products.requests(guarantor)).filteredOn(r -> r.id() == request).extracting(RiskProducts.CoverRequest::state)
+                .containsExactly("DECLINED");
+
+        long another = fixture.guarantee(null);
+        fixture.covered(guarantor, another, loan.loanNo());
+        assertThat(products.requests(bank)).filteredOn(r -> r.productId() == another)
+                .extracting(RiskProducts.CoverRequest::attached).containsExactly(true);
     }
 
     @Test

@@ -98,7 +98,10 @@ class RiskShareBrowserTest {
         // 100 days unpaid by the eve of the close; guaranteed, then disbursed: the fund enrols it as pledge + guarantee
         var loan = fixture.loan(RepaymentMethod.EQUAL_INSTALMENTS, "1000000.00", "3.60", 12,
                 CLOSE_DATE.minusMonths(8), CLOSE_DATE.minusDays(1), 100);
-        tx.executeWithoutResult(s -> products.attach(guarantor, product, loan.loanNo()));
+        tx.executeWithoutResult(s -> {
+            products.consent(fixture.actor("bank1"), products.requestCover(guarantor, product, loan.loanNo()), true, null);
+            products.attach(guarantor, product, loan.loanNo());
+        });
         tx.executeWithoutResult(s -> events.publishEvent(new LoanDisbursed(loan.id(), loan.loanNo(), CLOSE_DATE.minusMonths(8),
                 "bank1", fixture.actor("bank1").orgId(), fixture.actor("enterprise1").orgId(), new BigDecimal("1000000.00"),
                 new BigDecimal("0.036"), 12, "EQUAL_INSTALMENTS", null, null, null, null, null, null, List.of())));
