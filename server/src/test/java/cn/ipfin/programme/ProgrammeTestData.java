@@ -57,13 +57,18 @@ final class ProgrammeTestData {
 
     /** An IP pledge loan disbursed in 2024 whose 2025 repayments paid {@code interest2025}. */
     void loan(Actor enterprise, long bank, String interest2025) {
+        loan(enterprise, bank, interest2025, java.time.LocalDate.of(2024, 3, 1));
+    }
+
+    /** A 5,000,000 yuan IP pledge loan disbursed on {@code disbursedOn} whose 2025 repayments paid {@code interest2025}. */
+    void loan(Actor enterprise, long bank, String interest2025, java.time.LocalDate disbursedOn) {
         int n = SERIAL.incrementAndGet();
         long loan = jdbc.sql("""
                         insert into loan (loan_no, enterprise_id, bank_org_id, principal, annual_rate, term_months, applied_on,
                             disbursed_on, maturity_on, state)
-                        values (:no, :e, :b, 5000000, 0.035, 36, date '2024-02-01', date '2024-03-01', date '2027-03-01', 'DISBURSED')
+                        values (:no, :e, :b, 5000000, 0.035, 36, :applied, :disbursed, date '2027-03-01', 'DISBURSED')
                         returning id""")
-                .param("no", "PT" + String.format("%08d", n)).param("e", enterprise.orgId()).param("b", bank)
+                .param("applied", disbursedOn.minusMonths(1)).param("disbursed", disbursedOn).param("no", "PT" + String.format("%08d", n)).param("e", enterprise.orgId()).param("b", bank)
                 .query(Long.class).single();
         long asset = jdbc.sql("""
                         insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status)
