@@ -352,12 +352,14 @@ public class ProgrammeApplications {
     }
 
     /**
-     * A programme's year in figures: applications, approvals (approved or paid, not clawed back), the amount approved
-     * and paid, the enterprises served, and the financing leveraged (the principal of the served enterprises' loans
-     * disbursed in the year, from {@code loan_view}).
+     * A programme's year in figures: applications, approvals (approved or paid, not clawed back) and rejections, the
+     * amount committed (approved, paid included), paid and clawed back, the budget's position (fees included), the
+     * enterprises served, and the financing leveraged (the principal of the served enterprises' loans disbursed in the
+     * year, from {@code loan_view}).
      */
-    public record Report(long applications, long approvals, Money approved, Money paid, long enterprisesServed,
-                         Money financingLeveraged, BudgetPosition budget) {
+    public record Report(String key, int year, long applications, long approvals, long rejections, Money approved,
+                         Money paid, Money clawedBack, long enterprisesServed, Money financingLeveraged,
+                         BudgetPosition budget) {
     }
 
     @Transactional(readOnly = true)
@@ -367,8 +369,10 @@ public class ProgrammeApplications {
         return jdbc.sql("""
                         select count(*),
                                count(*) filter (where state in ('APPROVED', 'PAID')),
+                               count(*) filter (where state = 'REJECTED'),
                                coalesce(sum(amount) filter (where state in ('APPROVED', 'PAID')), 0),
                                coalesce(sum(amount) filter (where state = 'PAID'), 0),
+                               coalesce(sum(amount) filter (where state = 'CLAWED_BACK'), 0),
                                count(distinct enterprise_id) filter (where state in ('APPROVED', 'PAID')),
                                coalesce((select sum(l.principal) from loan_view l
                                          where l.disbursed_on between make_date(:y, 1, 1) and make_date(:y, 12, 31)
@@ -376,8 +380,9 @@ public class ProgrammeApplications {
                                              where a.programme_key = :k and a.year = :y and a.state in ('APPROVED', 'PAID'))), 0)
                         from programme_application where programme_key = :k and year = :y""")
                 .param("k", key).param("y", year)
-                .query((rs, i) -> new Report(rs.getLong(1), rs.getLong(2), Money.of(rs.getBigDecimal(3)),
-                        Money.of(rs.getBigDecimal(4)), rs.getLong(5), Money.of(rs.getBigDecimal(6)), budget(key, year)))
+                .query((rs, i) -> new Report(key, year, rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        Money.of(rs.getBigDecimal(4)), Money.of(rs.getBigDecimal(5)), Money.of(rs.getBigDecimal(6)),
+                        rs.getLong(7), Money.of(rs.getBigDecimal(8)), budget(key, year)))
                 .single();
     }
 

@@ -14,6 +14,9 @@ public final class ProgrammeRules {
             "政策定义文件有误：{why}", "the definition file is wrong: {why}", "why");
     public static final Rule DEFINITION_KEY = Rule.of("programme.definition-key", Rule.PLATFORM,
             "修改须保持政策标识 {key} 不变", "an edit keeps the programme key {key}", "key");
+    public static final Rule DEFINITION_UNCHANGED = Rule.of("programme.definition-unchanged", Rule.PLATFORM,
+            "文件与现行版本 v{version} 相同，未保存新版本", "the file is the same as version {version} in force; no version stored",
+            "version");
 
     // eligibility and applying
     public static final Rule NOT_ELIGIBLE = Rule.of("programme.not-eligible", "Licheng 第七条(一)-(五)",

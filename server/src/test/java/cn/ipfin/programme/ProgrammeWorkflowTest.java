@@ -1,15 +1,11 @@
 package cn.ipfin.programme;
 
 import cn.ipfin.IntegrationTest;
-import cn.ipfin.core.identifier.PatentApplicationNumber;
-import cn.ipfin.core.identifier.UnifiedSocialCreditCode;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.programme.Explanation;
 import cn.ipfin.core.programme.Presets;
 import cn.ipfin.party.UserAccounts;
 import cn.ipfin.shared.Actor;
-import cn.ipfin.shared.ActorHolder;
-import cn.ipfin.shared.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.ipfin.RuleAsserts.refusedBy;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,13 +32,13 @@ class ProgrammeWorkflowTest {
 
     private static final String EZHOU = "ezhou-2024-interest-subsidy";
     private static final byte[] PDF = "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII);
-    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
     @Autowired ProgrammeDefinitions definitions;
     @Autowired ProgrammeApplications applications;
 
+    ProgrammeTestData data;
     Actor ipo;
     Actor enterprise;
     long bank1;
@@ -52,6 +46,7 @@ class ProgrammeWorkflowTest {
 
     @BeforeEach
     void setUp() {
+        data = new ProgrammeTestData(jdbc, users);
         ipo = actor("ipo");
         bank1 = actor("bank1").orgId();
         bank2 = actor("bank2").orgId();
@@ -185,56 +180,18 @@ class ProgrammeWorkflowTest {
     }
 
     private Actor actor(String username) {
-        return ((ActorHolder) users.loadUserByUsername(username)).actor();
+        return data.actor(username);
     }
 
     private Actor newExpert() {
-        String name = "pt-expert-" + SERIAL.incrementAndGet();
-        users.create(name, "Test@2026x", "专家 " + name, actor("expert1").orgId(), List.of(Role.EXPERT));
-        return actor(name);
+        return data.newExpert();
     }
 
     private Actor newEnterprise() {
-        int n = SERIAL.incrementAndGet();
-        String code = UnifiedSocialCreditCode.withCheckCharacter("91420700MA4" + String.format("%06d", n)).value();
-        long org = jdbc.sql("""
-                        insert into organisation (code, credit_code, type, name, district)
-                        values (:code, :code, 'ENTERPRISE', :name, '鄂州市') returning id""")
-                .param("code", code).param("name", "鄂州贴息测试企业" + n).query(Long.class).single();
-        jdbc.sql("""
-                        insert into enterprise (organisation_id, credit_code, name, legal_representative, registered_on,
-                            registered_capital, district, industry_code, industry_name, size)
-                        values (:id, :code, :name, '张三', date '2019-01-01', 5000000, '鄂州市', 'C3990', '其他电子设备制造', 'SMALL')""")
-                .param("id", org).param("code", code).param("name", "鄂州贴息测试企业" + n).update();
-        users.create("pt-ent-" + n, "Test@2026x", "企业财务 " + n, org, List.of(Role.ENTERPRISE_FINANCE));
-        return actor("pt-ent-" + n);
+        return data.newEnterprise();
     }
 
-    /** An IP pledge loan disbursed in 2024 whose 2025 repayments paid {@code interest2025}. */
     private void loan(long bank, String interest2025) {
-        int n = SERIAL.incrementAndGet();
-        long loan = jdbc.sql("""
-                        insert into loan (loan_no, enterprise_id, bank_org_id, principal, annual_rate, term_months, applied_on,
-                            disbursed_on, maturity_on, state)
-                        values (:no, :e, :b, 5000000, 0.035, 36, date '2024-02-01', date '2024-03-01', date '2027-03-01', 'DISBURSED')
-                        returning id""")
-                .param("no", "PT" + String.format("%08d", n)).param("e", enterprise.orgId()).param("b", bank)
-                .query(Long.class).single();
-        long asset = jdbc.sql("""
-                        insert into ip_asset (kind, number, title, filed_on, granted_on, expires_on, status)
-                        values ('INVENTION_PATENT', :n, '贴息测试专利', date '2018-01-01', date '2020-01-01', date '2037-12-31', 'IN_FORCE')
-                        returning id""")
-                .param("n", PatentApplicationNumber.of(2018, 1, 9_000_000 + n).value()).query(Long.class).single();
-        jdbc.sql("insert into ip_asset_owner (asset_id, enterprise_id, share) values (:a, :e, 1)")
-                .param("a", asset).param("e", enterprise.orgId()).update();
-        jdbc.sql("""
-                        insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id, registered_on)
-                        values (:a, :reg, :e, :b, :l, date '2024-02-26')""")
-                .param("a", asset).param("reg", "PTREG" + n).param("e", enterprise.orgId()).param("b", bank).param("l", loan).update();
-        jdbc.sql("""
-                        insert into loan_repayment (loan_id, bank_org_id, bank_reference, kind, value_date, amount, current_interest,
-                            recorded_by, recorded_at)
-                        values (:l, :b, :ref, 'REGULAR', date '2025-06-20', :i, :i, 'test', now())""")
-                .param("l", loan).param("b", bank).param("ref", "PTR" + n).param("i", new BigDecimal(interest2025)).update();
+        data.loan(enterprise, bank, interest2025);
     }
 }

@@ -125,6 +125,26 @@ class ProgrammeBrowserTest {
             assertThat(page.textContent("#application-amount")).isEqualTo("100,000.00");
             assertThat(page.textContent("#calculation")).contains("115000.00").contains("100000.00");
             Chromium.screenshot(page, "programme-approved-ipo");
+
+            // the office edits the definition on its page: a bad edit names its line and stores nothing, a good one is
+            // the next version with its diff, and the approved application stays under the version it was made under
+            int governing = definitions.history(EZHOU).getFirst().version();
+            page.navigate(chromium.url("/programmes/" + EZHOU + "?year=2026"));
+            assertThat(page.textContent("#report-approvals")).isNotBlank();
+            String text = page.inputValue("#definition-text");
+            page.fill("#definition-text", text.replace("panel: 3, quorum: 2", "panel: 3, quorum: 9"));
+            page.click("#definition-form button[type=submit]");
+            page.waitForSelector("#definition-result .alert.error");
+            assertThat(page.textContent("#definition-result")).contains("行 review.quorum").contains("9 / 3");
+            assertThat(definitions.history(EZHOU).getFirst().version()).isEqualTo(governing);
+            page.fill("#definition-text", text + "# 页面编辑：补充说明\n");
+            page.fill("#definition-form input[name=note]", "补充说明");
+            page.click("#definition-form button[type=submit]");
+            page.waitForURL("**/programmes/" + EZHOU + "/versions/" + (governing + 1));
+            assertThat(page.textContent("#definition-diff")).contains("# 页面编辑：补充说明").contains("新增");
+            Chromium.screenshot(page, "programme-definition-version-ipo");
+            page.navigate(chromium.url("/programmes/applications/" + id));
+            assertThat(page.textContent("#governing-version")).isEqualTo("v" + governing);
         }
     }
 

@@ -109,4 +109,40 @@ class DefinitionFileTest {
         assertThatThrownBy(() -> DefinitionFile.parse(WUHAN.replace("budget: {per_year: \"300000\", article: \"Wuhan 第七条\"}", "")))
                 .isInstanceOf(DefinitionFile.InvalidDefinition.class).hasMessage("budget: missing");
     }
+
+    @Test
+    void an_error_names_its_line_and_field_in_chinese_and_english() {
+        String bad = WUHAN.replace("panel: 1, quorum: 1", "panel: 1, quorum: 2");
+        int line = bad.lines().toList().indexOf(bad.lines().filter(l -> l.contains("quorum: 2")).findFirst().orElseThrow()) + 1;
+        assertThatThrownBy(() -> DefinitionFile.parse(bad)).isInstanceOfSatisfying(DefinitionFile.InvalidDefinition.class, e -> {
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.zh()).isEqualTo("第 " + line + " 行 review.quorum：须 1 ≤ 法定人数 ≤ 评审人数，现为 2 / 1");
+            assertThat(e.en()).isEqualTo("line " + line + ", review.quorum: 1 ≤ quorum ≤ panel, got 2 of 1");
+        });
+        String misspelt = WUHAN.replace("enterprise.high_tech\"", "enterprise.salary > 3\"");
+        int test = misspelt.lines().toList().indexOf(misspelt.lines().filter(l -> l.contains("salary")).findFirst().orElseThrow()) + 1;
+        assertThatThrownBy(() -> DefinitionFile.parse(misspelt)).isInstanceOfSatisfying(DefinitionFile.InvalidDefinition.class,
+                e -> assertThat(e.zh()).startsWith("第 " + test + " 行 conditions[0].elements[1].test：表达式有误"));
+    }
+
+    @Test
+    void a_yaml_syntax_error_names_its_line() {
+        assertThatThrownBy(() -> DefinitionFile.parse("key: a\nname: {zh: x\nversion: 1\n"))
+                .isInstanceOfSatisfying(DefinitionFile.InvalidDefinition.class, e -> {
+                    assertThat(e.line()).isPositive();
+                    assertThat(e.zh()).contains("不是有效的 YAML");
+                });
+    }
+
+    @Test
+    void a_key_the_register_cannot_hold_and_a_repeated_id_are_refused() {
+        assertThatThrownBy(() -> DefinitionFile.parse(WUHAN.replace("key: wuhan-2027-first-loan-award", "key: Wuhan_2027")))
+                .isInstanceOfSatisfying(DefinitionFile.InvalidDefinition.class, e -> {
+                    assertThat(e.field()).isEqualTo("key");
+                    assertThat(e.line()).isEqualTo(1);
+                });
+        assertThatThrownBy(() -> DefinitionFile.parse(WUHAN.replace("id: high-tech", "id: one-loan")))
+                .isInstanceOf(DefinitionFile.InvalidDefinition.class)
+                .hasMessage("conditions[0].elements[1].id: id one-loan appears twice");
+    }
 }
