@@ -50,7 +50,12 @@ class WhitelistController {
         model.addAttribute("inputKinds", WhitelistInput.values());
         model.addAttribute("statuses", PushStatus.values());
         if (office) {
+            String cardVersion = periods.stream().filter(p -> p.period().equals(selected)).findFirst()
+                    .map(Whitelists.Period::cardVersion).orElse(null);
+            model.addAttribute("cardVersion", cardVersion);
+            model.addAttribute("cardBins", cardVersion == null ? List.of() : whitelists.cardBins(cardVersion));
             model.addAttribute("banks", whitelists.banks());
+
             model.addAttribute("entries", selected == null ? List.of() : whitelists.entries(actor, selected));
         }
         if (bank) {
