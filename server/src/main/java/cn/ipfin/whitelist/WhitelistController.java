@@ -27,15 +27,18 @@ class WhitelistController {
     private static final String PAGE = "/whitelist";
 
     private final Whitelists whitelists;
+    private final BankScoring scoring;
     private final PageActions actions;
 
-    WhitelistController(Whitelists whitelists, PageActions actions) {
+    WhitelistController(Whitelists whitelists, BankScoring scoring, PageActions actions) {
         this.whitelists = whitelists;
+        this.scoring = scoring;
         this.actions = actions;
     }
 
     @GetMapping(PAGE)
-    String page(Actor actor, @RequestParam(required = false) String period, Model model) {
+    String page(Actor actor, @RequestParam(required = false) String period, @RequestParam(required = false) Long rule,
+                Model model) {
         boolean office = actor.has(Role.IPO_OFFICER);
         boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
         boolean enterprise = actor.has(Role.ENTERPRISE_FINANCE);
@@ -62,6 +65,14 @@ class WhitelistController {
             model.addAttribute("releaseRows", selected == null ? List.of() : whitelists.releaseFor(actor, selected));
             model.addAttribute("pushed", selected == null ? List.of() : whitelists.pushedTo(actor, selected));
             model.addAttribute("referrals", whitelists.referrals(actor));
+            List<BankScoring.SubmittedRule> rules = scoring.rules(actor);
+            BankScoring.SubmittedRule shown = rules.stream().filter(r -> rule != null && r.id() == rule).findFirst()
+                    .orElse(rules.isEmpty() ? null : rules.getFirst());
+            model.addAttribute("bankRules", rules);
+            model.addAttribute("bankRule", shown);
+            model.addAttribute("ruleVariables", String.join(", ", cn.ipfin.core.whitelist.BankRule.VARIABLES));
+            model.addAttribute("ruleResults", shown == null || selected == null ? List.of()
+                    : scoring.results(actor, shown.id(), selected));
         }
         if (enterprise) {
             model.addAttribute("standing", whitelists.standing(actor));
@@ -135,7 +146,36 @@ class WhitelistController {
         });
     }
 
+    @PostMapping(PAGE + "/rules")
+    @ResponseBody
+    String submitRule(Actor actor, @RequestParam(required = false) String name, @RequestParam String expression,
+                      @RequestParam(required = false) String period, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            long id = scoring.submit(actor, name, expression).id();
+            return PAGE + "?rule=" + id + (period == null || period.isBlank() ? "" : "&period=" + period);
+        });
+    }
+
+    @PostMapping(PAGE + "/{period}/rules/{rule}/run")
+    @ResponseBody
+    String runRule(Actor actor, @PathVariable String period, @PathVariable long rule, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            scoring.run(actor, rule, period);
+            return PAGE + "?period=" + period + "&rule=" + rule;
+        });
+    }
+
+    @PostMapping(PAGE + "/{period}/rules/{rule}/adopt")
+    @ResponseBody
+    String adoptRule(Actor actor, @PathVariable String period, @PathVariable long rule, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            scoring.adopt(actor, rule, period);
+            return PAGE + "?period=" + period + "&rule=" + rule;
+        });
+    }
+
     @PostMapping(PAGE + "/consent")
+
     @ResponseBody
     String consent(Actor actor, @RequestParam boolean given, HttpServletResponse response) {
         return actions.run(response, PAGE, () -> {

@@ -26,6 +26,15 @@ public final class WhitelistRules {
     public static final Rule ENTRY_NOT_PUSHED = Rule.of("whitelist.entry-not-pushed", "001 §三.8",
             "该企业未在 {period} 推送给本行", "this enterprise was not pushed to this bank in {period}", "period");
 
+    /**
+     * Seed 004 (十三): a bank's own rule runs inside the platform over the ranges it was released, and may name
+     * nothing else — no name, code, id, exact figure or token — and gives a decision or a score.
+     */
+    public static final Rule BANK_RULE_INVALID = Rule.of("whitelist.bank-rule-invalid", "004 (十三)",
+            "评分规则只能使用已发布的区间特征（{variables}），结果须为是/否或数值：{why}",
+            "a scoring rule may use only the released ranges ({variables}) and must give true/false or a number: {why}",
+            "variables", "why");
+
     private WhitelistRules() {
     }
 }
