@@ -28,17 +28,19 @@ class WhitelistController {
 
     private final Whitelists whitelists;
     private final BankScoring scoring;
+    private final MatchmakingEvents matchmaking;
     private final PageActions actions;
 
-    WhitelistController(Whitelists whitelists, BankScoring scoring, PageActions actions) {
+    WhitelistController(Whitelists whitelists, BankScoring scoring, MatchmakingEvents matchmaking, PageActions actions) {
         this.whitelists = whitelists;
         this.scoring = scoring;
+        this.matchmaking = matchmaking;
         this.actions = actions;
     }
 
     @GetMapping(PAGE)
     String page(Actor actor, @RequestParam(required = false) String period, @RequestParam(required = false) Long rule,
-                Model model) {
+                @RequestParam(required = false) Long event, Model model) {
         boolean office = actor.has(Role.IPO_OFFICER);
         boolean bank = actor.has(Role.BANK_OFFICER) || actor.has(Role.BANK_APPROVER);
         boolean enterprise = actor.has(Role.ENTERPRISE_FINANCE);
@@ -77,6 +79,14 @@ class WhitelistController {
         if (enterprise) {
             model.addAttribute("standing", whitelists.standing(actor));
         }
+        List<MatchmakingEvents.Event> events = matchmaking.events(actor);
+        MatchmakingEvents.Event shownEvent = events.stream().filter(e -> event != null && e.id() == event).findFirst()
+                .orElse(events.isEmpty() ? null : events.getFirst());
+        model.addAttribute("events", events);
+        model.addAttribute("event", shownEvent);
+        model.addAttribute("eventKinds", MatchmakingEvents.Kind.values());
+        model.addAttribute("invitees", shownEvent == null ? List.of() : matchmaking.invitees(actor, shownEvent.id()));
+        model.addAttribute("contacts", shownEvent == null ? List.of() : matchmaking.contacts(actor, shownEvent.id()));
         return "whitelist/whitelist";
     }
 
@@ -174,7 +184,59 @@ class WhitelistController {
         });
     }
 
+    // ---- matchmaking events ----
+
+    @PostMapping(PAGE + "/events")
+    @ResponseBody
+    String planEvent(Actor actor, @RequestParam MatchmakingEvents.Kind kind, @RequestParam String title,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+                     @RequestParam String venue, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> PAGE + "?event=" + matchmaking.plan(actor, kind, title, heldOn, venue).id());
+    }
+
+    @PostMapping(PAGE + "/events/{event}/invitees")
+    @ResponseBody
+    String invite(Actor actor, @PathVariable long event, @RequestParam(required = false) Long orgId,
+                  @RequestParam(required = false) String period, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            if (orgId != null) matchmaking.invite(actor, event, orgId);
+            if (period != null && !period.isBlank()) matchmaking.inviteWhitelist(actor, event, period.strip());
+            return PAGE + "?event=" + event;
+        });
+    }
+
+    @PostMapping(PAGE + "/events/{event}/attendance")
+    @ResponseBody
+    String attendance(Actor actor, @PathVariable long event, @RequestParam long orgId, @RequestParam boolean attended,
+                      HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            matchmaking.attendance(actor, event, orgId, attended);
+            return PAGE + "?event=" + event;
+        });
+    }
+
+    @PostMapping(PAGE + "/events/{event}/contacts")
+    @ResponseBody
+    String contact(Actor actor, @PathVariable long event, @RequestParam long enterpriseId, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            matchmaking.contact(actor, event, enterpriseId);
+            return PAGE + "?event=" + event;
+        });
+    }
+
+    @PostMapping(PAGE + "/events/{event}/contacts/{enterpriseId}")
+    @ResponseBody
+    String followUpContact(Actor actor, @PathVariable long event, @PathVariable long enterpriseId,
+                           @RequestParam MatchmakingEvents.ContactStatus status, @RequestParam(required = false) String loanNo,
+                           @RequestParam(required = false) String reason, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            matchmaking.followUp(actor, event, enterpriseId, status, loanNo, reason);
+            return PAGE + "?event=" + event;
+        });
+    }
+
     @PostMapping(PAGE + "/consent")
+
 
     @ResponseBody
     String consent(Actor actor, @RequestParam boolean given, HttpServletResponse response) {
