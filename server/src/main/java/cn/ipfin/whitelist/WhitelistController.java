@@ -29,12 +29,15 @@ class WhitelistController {
     private final Whitelists whitelists;
     private final BankScoring scoring;
     private final MatchmakingEvents matchmaking;
+    private final ProjectLibrary library;
     private final PageActions actions;
 
-    WhitelistController(Whitelists whitelists, BankScoring scoring, MatchmakingEvents matchmaking, PageActions actions) {
+    WhitelistController(Whitelists whitelists, BankScoring scoring, MatchmakingEvents matchmaking, ProjectLibrary library,
+                        PageActions actions) {
         this.whitelists = whitelists;
         this.scoring = scoring;
         this.matchmaking = matchmaking;
+        this.library = library;
         this.actions = actions;
     }
 
@@ -78,6 +81,14 @@ class WhitelistController {
         }
         if (enterprise) {
             model.addAttribute("standing", whitelists.standing(actor));
+        }
+        if (office || bank) {
+            boolean published = selected != null && library.published().contains(selected);
+            model.addAttribute("libraryPublished", published);
+            model.addAttribute("projects", published ? library.projects(actor, selected) : List.of());
+        }
+        if (office) {
+            model.addAttribute("preIpo", library.preIpo(actor));
         }
         List<MatchmakingEvents.Event> events = matchmaking.events(actor);
         MatchmakingEvents.Event shownEvent = events.stream().filter(e -> event != null && e.id() == event).findFirst()
@@ -184,7 +195,17 @@ class WhitelistController {
         });
     }
 
+    @PostMapping(PAGE + "/{period}/library")
+    @ResponseBody
+    String publishLibrary(Actor actor, @PathVariable String period, HttpServletResponse response) {
+        return actions.run(response, PAGE, () -> {
+            library.publish(actor, period);
+            return PAGE + "?period=" + period;
+        });
+    }
+
     // ---- matchmaking events ----
+
 
     @PostMapping(PAGE + "/events")
     @ResponseBody

@@ -60,6 +60,10 @@ public final class WhitelistRules {
             "本行没有该企业的贷款申请：{loanNo}", "this bank has no loan application of this enterprise numbered {loanNo}",
             "loanNo");
 
+    /** Seed 003 §七: the project library is published periodically, once per whitelist period. */
+    public static final Rule LIBRARY_PUBLISHED = Rule.of("whitelist.library-published", "003 §七",
+            "{period} 的项目库已发布", "the project library of {period} has been published already", "period");
+
     private WhitelistRules() {
     }
 }
