@@ -20,7 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -51,10 +53,13 @@ public class Whitelists {
     private final Clock clock;
     private final BusinessDates dates;
     private final Anonymiser anonymiser;
+    private final CardVersions versions;
 
     Whitelists(JdbcClient jdbc, EnterpriseFacts facts, EnterpriseProfiles profiles, ApplicationEventPublisher events,
-               Clock clock, BusinessDates dates, @Value("${ipfin.whitelist.token-secret:}") String tokenSecret) {
+               Clock clock, BusinessDates dates, @Value("${ipfin.whitelist.token-secret:}") String tokenSecret,
+               CardVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
         this.facts = facts;
         this.profiles = profiles;
         this.events = events;
@@ -71,8 +76,14 @@ public class Whitelists {
         return random;
     }
 
+    /**
+     * @param auc the card's AUC on the loan book it was trained on (with {@code ks}); null for an expert card
+     * @param psi the scored population's stability against the previous card version; null for the first
+     * @param stability STABLE, WATCH or REBUILD by the PSI; null with it
+     */
     public record Period(long id, String period, String cardVersion, String cardMethod, int minScore, int entries,
-                         int firstTimeBorrowers, Instant generatedAt) {
+                         int firstTimeBorrowers, Instant generatedAt, BigDecimal auc, BigDecimal ks, BigDecimal psi,
+                         String stability) {
     }
 
     public record Entry(long enterpriseId, String name, int score, boolean firstTimeBorrower, String bestOutcome) {
@@ -139,12 +150,14 @@ public class Whitelists {
                 .param("p", period).param("v", card.card().version()).param("m", card.card().method().name())
                 .param("min", minScore).param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
                 .query(Long.class).optional().orElseThrow(() -> WhitelistRules.PERIOD_EXISTS.violation(period));
+        List<Double> scored = new ArrayList<>();
         for (EnterpriseFacts.Facts f : population) {
             if (f.patents() + f.trademarks() == 0 || withdrawn(f.enterpriseId())
                     || profiles.creditListedOn(f.enterpriseId(), today)) {
                 continue;
             }
             ScoreExplanation explanation = card.card().explain(f.features());
+            scored.add((double) explanation.total());
             if (explanation.total() < minScore) continue;
             jdbc.sql("""
                             insert into whitelist_entry (period_id, enterprise_id, score, first_time_borrower, explanation)
@@ -152,6 +165,10 @@ public class Whitelists {
                     .param("p", periodId).param("e", f.enterpriseId()).param("s", explanation.total())
                     .param("first", !f.borrowed()).param("x", encode(explanation)).update();
         }
+        int loans = (int) population.stream().filter(EnterpriseFacts.Facts::hasLoan).count();
+        int bads = (int) population.stream().filter(f -> f.hasLoan() && f.wentBad()).count();
+        versions.keep(periodId, card, loans, bads, scored.stream().mapToDouble(Double::doubleValue).toArray(),
+                clock.instant());
         return periods().stream().filter(p -> p.id() == periodId).findFirst().orElseThrow();
     }
 
@@ -164,8 +181,8 @@ public class Whitelists {
                         from whitelist_period p order by p.period desc""")
                 .query((rs, i) -> new Period(rs.getLong("id"), rs.getString("period"), rs.getString("card_version"),
                         rs.getString("card_method"), rs.getInt("min_score"), rs.getInt("entries"), rs.getInt("first_time"),
-                        rs.getTimestamp("generated_at").toInstant()))
-                .list();
+                        rs.getTimestamp("generated_at").toInstant(), null, null, null, null))
+                .list().stream().map(withValidation(versions.versions())).toList();
     }
 
     /** The office's view of a period: every entry with its best outcome at any bank (首贷户 outreach followed). */
@@ -445,7 +462,27 @@ public class Whitelists {
         return new Standing(withdrawn.isPresent() && !withdrawn.get(), withdrawn.orElse(false), periods);
     }
 
+    /** Every card version kept, with its validation, the newest first. */
+    @Transactional(readOnly = true)
+    public List<CardVersions.Version> cardVersions() {
+        return versions.versions();
+    }
+
+    /** A kept version's card: each feature's bins and their points. */
+    @Transactional(readOnly = true)
+    public List<CardVersions.Bin> cardBins(String version) {
+        return versions.bins(version);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private static java.util.function.UnaryOperator<Period> withValidation(List<CardVersions.Version> kept) {
+        return p -> kept.stream().filter(v -> v.version().equals(p.cardVersion())).findFirst()
+                .map(v -> new Period(p.id(), p.period(), p.cardVersion(), p.cardMethod(), p.minScore(), p.entries(),
+                        p.firstTimeBorrowers(), p.generatedAt(), v.auc(), v.ks(), v.psi(), v.stability()))
+                .orElse(p);
+    }
+
 
     private boolean withdrawn(long enterpriseId) {
         return jdbc.sql("select exists (select 1 from whitelist_consent where enterprise_id = :e and withdrawn_at is not null)")

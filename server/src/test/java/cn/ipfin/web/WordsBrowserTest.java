@@ -49,7 +49,9 @@ class WordsBrowserTest {
             // file formats as the due-diligence upload rule names them (the rule catalogue shows it)
             "PNG", "JPEG", "Word",
             // the IP office's sign-in name, shown as the ledger records who acted
-            "ipo");
+            "ipo",
+            // a scorecard's validation measures, said as they are in credit risk (whitelist, issue 19)
+            "AUC", "KS", "PSI", "WoE");
     /** Words in capitals that are not enum names. */
     static final Set<String> CAPITALS_ALLOWED = Set.of("IPFin", "LPR", "NPL", "PDF", "API", "CSV", "ACT", "SHA",
             "CNY", "PCT", "XLSX", "CNIPA", "JPEG");
