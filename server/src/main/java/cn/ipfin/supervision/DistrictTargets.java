@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The district's annual targets (seed 004 (十七); Jiyuan's in seed 001 二) and the progress towards them, counted in IP
- * pledge loans disbursed by the district's banks (projects and amount) and the enterprises they financed since the
- * beginning; each bank is held to the same growth over its own last year, which says who is behind.
+ * The district's annual targets (seed 004 (十七); Jiyuan's in seed 001 二) and the progress towards them, counted as
+ * 004 (十七) counts them: IP pledge registrations with the district's banks (登记笔数 and 登记金额: one registration however
+ * many rights it covers, its secured amount once), and the enterprises financed since the beginning; each bank is held
+ * to the same growth over its own last year, which says who is behind.
  */
 @Service
 public class DistrictTargets {
@@ -101,13 +102,15 @@ public class DistrictTargets {
         return new Progress(TargetProgress.of(target, districtLastYear, districtToDate, today), banks);
     }
 
-    /** Loans disbursed in the period by each of the district's banks: count and principal. */
+    /** Pledges registered in the period with each of the district's banks: registrations and secured amount. */
     private Map<Long, TargetProgress.Figures> figures(String district, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select l.bank_org_id, count(*), sum(l.principal) from loan_view l
-                        join organisation_view b on b.id = l.bank_org_id
-                        where b.district = :district and l.disbursed_on between :from and :to
-                        group by l.bank_org_id""")
+                        select pledgee_org_id, count(*), coalesce(sum(secured), 0) from (
+                            select p.pledgee_org_id, p.registration_no, max(p.secured_amount) as secured
+                            from ip_pledge_view p join organisation_view b on b.id = p.pledgee_org_id
+                            where b.district = :district and b.type = 'BANK' and p.registered_on between :from and :to
+                            group by p.pledgee_org_id, p.registration_no) registration
+                        group by pledgee_org_id""")
                 .param("district", district).param("from", from).param("to", to)
                 .query((rs, i) -> Map.entry(rs.getLong(1), new TargetProgress.Figures(rs.getLong(2),
                         Money.of(rs.getBigDecimal(3)), 0)))

@@ -116,13 +116,22 @@ class QuarterlyStatisticsTest {
 
     @Test
     void the_year_is_measured_against_last_year_plus_the_target_growth_and_forecast_to_its_end() {
+        // 004 (十七) counts registrations: a second right under L1's registration is not a second registration
+        jdbc.sql("""
+                        insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id, registered_on,
+                            secured_amount)
+                        select :asset, p.registration_no, p.pledgor_id, p.pledgee_org_id, p.loan_id, p.registered_on,
+                            p.secured_amount
+                        from ip_pledge p join loan l on l.id = p.loan_id
+                        where p.pledgee_org_id = :bank and l.disbursed_on = date '2026-07-15'""")
+                .param("asset", district.asset("INVENTION_PATENT")).param("bank", bankAId).update();
         targets.set(office, 2026, new BigDecimal("10"), new BigDecimal("10"), 50);
         var progress = targets.progress(office).orElseThrow();
         var district2026 = progress.district();
         assertThat(district2026.lastYear().count()).isEqualTo(1);                          // L3
         assertThat(district2026.targetCount()).isEqualTo(2);                               // 1 × 1.1 → 2
         assertThat(district2026.targetAmount()).isEqualTo(Money.of("2200000.00"));
-        assertThat(district2026.toDate().count()).isEqualTo(3);                            // L1, L2, L4 (repaid since)
+        assertThat(district2026.toDate().count()).isEqualTo(3);                            // L1 (two rights), L2, L4
         assertThat(district2026.toDate().amount()).isEqualTo(Money.of("2300000.00"));
         assertThat(district2026.forecastAmount()).isEqualTo(Money.of("2505970.15"));       // × 365 / 335
         assertThat(district2026.behind()).isFalse();

@@ -87,8 +87,8 @@ record SupervisionFixture(JdbcClient jdbc, String district) {
     void pledge(long loan, long asset, long enterprise, long bank, String value, boolean cancelled) {
         jdbc.sql("""
                         insert into ip_pledge (asset_id, registration_no, pledgor_id, pledgee_org_id, loan_id, registered_on,
-                            cancelled_on)
-                        values (:a, :no, :e, :b, :l, date '2025-01-01', :cancelled)""")
+                            cancelled_on, secured_amount)
+                        select :a, :no, :e, :b, :l, l.disbursed_on, :cancelled, l.principal from loan l where l.id = :l""")
                 .param("a", asset).param("no", "SVREG" + SERIAL.incrementAndGet()).param("e", enterprise)
                 .param("b", bank).param("l", loan).param("cancelled", cancelled ? LocalDate.of(2026, 11, 1) : null)
                 .update();
