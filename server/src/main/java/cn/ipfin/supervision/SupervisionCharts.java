@@ -72,6 +72,25 @@ final class SupervisionCharts {
                 series(balanceName, balances, "#9ca3af")));
     }
 
+    /** Each programme's year: committed and paid, with what remains of its budget; a bar opens the programme. */
+    static Map<String, Object> byProgramme(List<ProgrammeSpending.Line> lines, boolean english, String title,
+                                           String committedName, String paidName, String remainingName) {
+        var labels = new ArrayList<String>();
+        var links = new ArrayList<String>();
+        var committed = new ArrayList<BigDecimal>();
+        var paid = new ArrayList<BigDecimal>();
+        var remaining = new ArrayList<BigDecimal>();
+        for (var line : lines) {
+            labels.add(english ? line.nameEn() : line.nameZh());
+            links.add("/programmes/" + line.key());
+            committed.add(wan(line.report().budget().committed()));
+            paid.add(wan(line.report().budget().paid()));
+            remaining.add(wan(line.report().budget().remaining()));
+        }
+        return grouped(title, labels, links, List.of(series(committedName, committed, "#b4232a"),
+                series(paidName, paid, "#6b7280"), series(remainingName, remaining, "#d1d5db")));
+    }
+
     static String loansLink(Quarter quarter) {
         return "/supervision/loans?quarter=" + quarter;
     }

@@ -44,16 +44,19 @@ class SupervisionController {
     private final QuarterlyBulletin bulletin;
     private final AnnualSummary annual;
     private final DistrictTargets targets;
+    private final ProgrammeSpending spending;
     private final MessageSource messages;
     private final Clock clock;
 
     SupervisionController(QuarterlyStatistics statistics, BankReports reports, QuarterlyBulletin bulletin,
-                          AnnualSummary annual, DistrictTargets targets, MessageSource messages, Clock clock) {
+                          AnnualSummary annual, DistrictTargets targets, ProgrammeSpending spending,
+                          MessageSource messages, Clock clock) {
         this.statistics = statistics;
         this.reports = reports;
         this.bulletin = bulletin;
         this.annual = annual;
         this.targets = targets;
+        this.spending = spending;
         this.messages = messages;
         this.clock = clock;
     }
@@ -79,6 +82,14 @@ class SupervisionController {
         // as text: a message argument that is a number would read "2,026"
         model.addAttribute("targetYear", Integer.toString(LocalDate.now(clock).getYear()));
         model.addAttribute("setsTargets", actor.has(Role.IPO_OFFICER));
+        // the programmes are the office's own: regulators read statistics and bulletins only
+        if (actor.has(Role.IPO_OFFICER)) {
+            var lines = spending.of(actor, LocalDate.now(clock).getYear());
+            model.addAttribute("programmeSpending", lines);
+            model.addAttribute("programmeChart", JSON.writeValueAsString(SupervisionCharts.byProgramme(lines, english,
+                    message("supervision.programmes.chart"), message("supervision.programmes.committed"),
+                    message("supervision.programmes.paid"), message("supervision.programmes.remaining"))));
+        }
         return "supervision/dashboard";
     }
 

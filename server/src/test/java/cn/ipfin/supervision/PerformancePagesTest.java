@@ -30,6 +30,7 @@ class PerformancePagesTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
+    @Autowired cn.ipfin.programme.ProgrammeDefinitions programmes;
 
     private UserDetails login(String name) {
         return users.loadUserByUsername(name);
@@ -120,5 +121,17 @@ class PerformancePagesTest {
                 .andExpect(header().string("HX-Redirect", "/supervision/reminders?quarter=2026Q3"));
         assertThat(page(login("bank1"), "/supervision/reminders")).contains("催报提醒");
         mvc.perform(get("/supervision/reminders").with(user(login("regulator")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_offices_dashboard_shows_each_programmes_spending_and_the_regulators_does_not() throws Exception {
+        var office = login("ipo");
+        programmes.loadPreset(((cn.ipfin.shared.ActorHolder) office).actor(), "ezhou-2024-interest-subsidy.yaml");
+        String dashboard = page(office, "/supervision");
+        assertThat(dashboard).contains("id=\"programme-spending\"", "id=\"programme-chart\"",
+                "href=\"/programmes/ezhou-2024-interest-subsidy\"",
+                // Ezhou's budget of 2,000,000 yuan a year, in 万元
+                ">200.00<");
+        assertThat(page(login("regulator"), "/supervision")).doesNotContain("programme-spending");
     }
 }
