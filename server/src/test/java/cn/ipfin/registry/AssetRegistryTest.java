@@ -192,9 +192,13 @@ class AssetRegistryTest {
 
     @Test
     void a_bank_sees_the_assets_of_its_applicants_only() throws Exception {
+        // an applicant authorised the bank to see its data when it applied (other tests' fixtures insert loans directly)
         long customerAsset = jdbc.sql("""
                         select o.asset_id from ip_asset_owner o join loan l on l.enterprise_id = o.enterprise_id
-                        join organisation b on b.id = l.bank_org_id where b.code = 'bank-1' limit 1""")
+                        join organisation b on b.id = l.bank_org_id where b.code = 'bank-1'
+                        and exists (select 1 from data_authorisation a where a.enterprise_id = o.enterprise_id
+                                    and a.org_id = b.id and a.revoked_at is null)
+                        order by o.asset_id limit 1""")
                 .query(Long.class).single();
         long strangerAsset = jdbc.sql("""
                         select o.asset_id from ip_asset_owner o where not exists (
