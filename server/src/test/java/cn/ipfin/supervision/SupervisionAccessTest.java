@@ -61,6 +61,9 @@ class SupervisionAccessTest {
         var annual = mvc.perform(get("/supervision/annual.pdf").with(user(regulator)))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(new String(annual.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        // the shared PDF style sets the embedded CJK font: without it the Chinese headings have no glyphs
+        assertThat(text(pdf.getContentAsByteArray())).contains("知识产权质押融资季度通报");
+        assertThat(text(annual.getContentAsByteArray())).contains("年度知识产权质押融资工作总结");
         mvc.perform(get("/supervision/annual.pdf").param("year", "2027").with(user(regulator)))
                 .andExpect(status().is4xxClientError());
         mvc.perform(get("/workspace").with(user(regulator))).andExpect(redirectedUrl("/supervision"));
@@ -97,5 +100,11 @@ class SupervisionAccessTest {
         mvc.perform(get("/supervision/submissions/template.xlsx").with(user(bank))).andExpect(status().isOk());
         mvc.perform(get("/supervision/submissions").with(user(users.loadUserByUsername("ipo"))))
                 .andExpect(status().isForbidden());
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 }
