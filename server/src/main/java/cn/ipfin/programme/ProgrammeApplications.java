@@ -365,7 +365,7 @@ public class ProgrammeApplications {
     @Transactional(readOnly = true)
     public Report report(Actor actor, String key, int year) {
         if (!actor.seesWholeDistrict()) throw new AccessDeniedException("the IP office reports on programmes");
-        definitions.current(key);
+        // budget(key, year) reads the definition in force, and refuses an unknown programme
         return jdbc.sql("""
                         select count(*),
                                count(*) filter (where state in ('APPROVED', 'PAID')),
