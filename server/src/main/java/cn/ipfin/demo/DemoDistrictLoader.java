@@ -1,5 +1,9 @@
 package cn.ipfin.demo;
 
+import cn.ipfin.core.securitization.project.Phase;
+import cn.ipfin.securitization.AssetPools;
+import cn.ipfin.securitization.SecuritizationProjects;
+
 import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.core.lending.CreditEnhancement;
 import cn.ipfin.core.lending.LoanState;
@@ -38,6 +42,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumMap;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,10 +73,14 @@ class DemoDistrictLoader implements SmartLifecycle {
     private final ServicingHistory servicingHistory;
     private final LprRates lprRates;
     private final Clock clock;
+    private final SecuritizationProjects projects;
+    private final AssetPools pools;
 
     DemoDistrictLoader(JdbcTemplate jdbc, TransactionTemplate transaction, Ledger ledger, UserAccounts users,
                        DemoSettings settings, Products products, Demands demands, ServicingHistory servicingHistory,
-                       LprRates lprRates, Clock clock) {
+                       LprRates lprRates, Clock clock, SecuritizationProjects projects, AssetPools pools) {
+        this.projects = projects;
+        this.pools = pools;
         this.servicingHistory = servicingHistory;
         this.lprRates = lprRates;
         this.clock = clock;
@@ -185,6 +195,7 @@ class DemoDistrictLoader implements SmartLifecycle {
         }
         new PipelineLoans(jdbc, products.catalogue(), lprRates.table(), LocalDate.now(clock)).prepare(officers, approvers);
         demand(firstBorrower);
+        securitizationProject();
         log.info("Demo district loaded: {} enterprises, {} loans in {} ms", spec.enterprises(), loans.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -248,6 +259,36 @@ class DemoDistrictLoader implements SmartLifecycle {
         if (kinds.isEmpty()) kinds.add(IpKind.INVENTION_PATENT);
         demands.post(actor("enterprise1"), new Demands.DemandDraft(new BigDecimal("1000000"), 12, "研发投入及流动资金周转",
                 kinds, free.stream().map(row -> ((Number) row.get("id")).longValue()).toList()));
+    }
+
+    /**
+     * A securitization project in its implementation phase (Longnan 二(二)): opened four months ago for the tendered
+     * operator, its preparation tasks done, and its candidate pool screened under the operator's standards but not yet
+     * frozen, so that the operator can adjust, freeze, issue and lend from the pages.
+     */
+    private void securitizationProject() {
+        Actor ipo = actor("ipo");
+        Actor operator = actor("operator1");
+        LocalDate today = LocalDate.now(clock);
+        Map<SecuritizationProjects.InstitutionRole, String> firms = new EnumMap<>(SecuritizationProjects.InstitutionRole.class);
+        firms.put(SecuritizationProjects.InstitutionRole.ORIGINATOR, "示范区科技融资租赁有限公司");
+        firms.put(SecuritizationProjects.InstitutionRole.SECURITIES_MANAGER, "示范证券资产管理有限公司");
+        firms.put(SecuritizationProjects.InstitutionRole.RATING_AGENCY, "示范信用评级有限公司");
+        firms.put(SecuritizationProjects.InstitutionRole.LAW_FIRM, "示范律师事务所");
+        firms.put(SecuritizationProjects.InstitutionRole.VALUATION_FIRM, "示范资产评估有限公司");
+        firms.put(SecuritizationProjects.InstitutionRole.ACCOUNTING_FIRM, "示范会计师事务所");
+        firms.put(SecuritizationProjects.InstitutionRole.GUARANTOR, "示范融资担保有限公司");
+        long id = projects.open(ipo, new SecuritizationProjects.NewProject("示范区知识产权证券化一期", operator.orgId(),
+                "ZB-" + today.getYear() + "-007", new BigDecimal("50000000.00"), 12, YearMonth.from(today).minusMonths(4), firms));
+        for (var task : projects.find(ipo, id).tasks()) {
+            if (task.phase() != Phase.PREPARATION) continue;
+            LocalDate done = task.due().minusDays(10).isAfter(today) ? today : task.due().minusDays(10);
+            projects.completeTask(operator, id, projects.find(ipo, id).version(), task.seq(), done,
+                    "SFQ-ZQH-" + today.getYear() + "-" + task.seq());
+        }
+        pools.screen(operator, id, projects.find(ipo, id).version(), new AssetPools.Standards(false, 2,
+                new BigDecimal("5000000"), BigDecimal.ZERO, 20, BigDecimal.TEN, BigDecimal.valueOf(40),
+                BigDecimal.valueOf(50), new BigDecimal("5000000")));
     }
 
     private Actor actor(String username) {

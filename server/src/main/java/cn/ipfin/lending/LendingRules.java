@@ -185,6 +185,17 @@ public final class LendingRules {
     public static final Rule FOLLOW_UP_APPLICATION = Rule.of("lending.follow-up-application", Rule.PLATFORM,
             "未找到由该需求发起的本行贷款申请", "no application of your bank was opened from this demand");
 
+    // 底层资产放款 at a securitization issue (Longnan 二(二)4)
+    private static final String LONGNAN_UNDERLYING = "Longnan 二(二)4";
+    public static final Rule UNDERLYING_TERMS = Rule.of("lending.underlying-terms", LONGNAN_UNDERLYING,
+            "底层资产放款条件无效：{what}", "the underlying loan's terms are invalid: {what}", "what");
+    public static final Rule UNDERLYING_LENDER = Rule.of("lending.underlying-lender", LONGNAN_UNDERLYING,
+            "放款机构须为本辖区的银行", "the disbursing institution must be a bank of the district");
+    public static final Rule UNDERLYING_BORROWER = Rule.of("lending.underlying-borrower", LONGNAN_UNDERLYING,
+            "借款企业须为本辖区登记的企业", "the borrower must be an enterprise registered in the district");
+    public static final Rule UNDERLYING_DIFFERENT_TERMS = Rule.of("lending.underlying-different-terms", LONGNAN_UNDERLYING,
+            "该企业在本项目下已放款（{loan}），条件与本次不同", "the enterprise already has this project's loan {loan}, on other terms", "loan");
+
     private LendingRules() {
     }
 

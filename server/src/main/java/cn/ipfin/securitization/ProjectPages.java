@@ -1,5 +1,6 @@
 package cn.ipfin.securitization;
 
+import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.money.MoneyFormat;
 import cn.ipfin.shared.Actor;
@@ -37,8 +38,11 @@ class ProjectPages {
     private final AssetPools pools;
     private final PageActions actions;
     private final JdbcClient jdbc;
+    private final UnderlyingDisbursement underlying;
 
-    ProjectPages(SecuritizationProjects projects, AssetPools pools, PageActions actions, JdbcClient jdbc) {
+    ProjectPages(SecuritizationProjects projects, AssetPools pools, PageActions actions, JdbcClient jdbc,
+                 UnderlyingDisbursement underlying) {
+        this.underlying = underlying;
         this.projects = projects;
         this.pools = pools;
         this.actions = actions;
@@ -94,6 +98,18 @@ class ProjectPages {
         model.addAttribute("simulationLink", included.isEmpty() ? null : SimulationPage.PATH + "?loans=" + included.size()
                 + "&loanWan=" + pool.size().divide(BigDecimal.valueOf(included.size()), 2, RoundingMode.DOWN).movePointLeft(4).setScale(2, RoundingMode.DOWN).toPlainString()
                 + "&months=" + project.termMonths());
+        var made = underlying.made(id).orElse(null);
+        model.addAttribute("made", made);
+        if (made != null) {
+            var loans = underlying.loans(actor, id);
+            model.addAttribute("underlying", loans);
+            model.addAttribute("underlyingTotal", MoneyFormat.figure(Money.of(loans.stream()
+                    .map(UnderlyingDisbursement.Loan::amount).reduce(BigDecimal.ZERO, BigDecimal::add))));
+        } else if (project.issuedOn() != null && editor) {
+            model.addAttribute("banks", underlying.banks(id));
+            model.addAttribute("methods", List.of(RepaymentMethod.BULLET, RepaymentMethod.INTEREST_ONLY_THEN_PRINCIPAL,
+                    RepaymentMethod.EQUAL_PRINCIPAL, RepaymentMethod.EQUAL_INSTALMENTS));
+        }
         return "securitization/project";
     }
 
@@ -137,6 +153,16 @@ class ProjectPages {
     String freeze(Actor actor, @PathVariable long id, @RequestParam int version, HttpServletResponse response) {
         return actions.run(response, PATH + "/" + id, () -> {
             pools.freeze(actor, id, version);
+            return PATH + "/" + id;
+        });
+    }
+
+    @PostMapping(PATH + "/{id}/underlying")
+    @ResponseBody
+    String underlying(Actor actor, @PathVariable long id, @RequestParam int version, @RequestParam long bank,
+                      @RequestParam BigDecimal ratePercent, @RequestParam RepaymentMethod method, HttpServletResponse response) {
+        return actions.run(response, PATH + "/" + id, () -> {
+            underlying.disburse(actor, id, version, new UnderlyingDisbursement.Terms(bank, ratePercent, method));
             return PATH + "/" + id;
         });
     }

@@ -44,6 +44,9 @@ public final class SecuritizationRules {
     public static final Rule FUNDS_AFTER_ISSUANCE = Rule.of("securitization.funds-after-issuance", "Licheng 第四条",
             "募集资金须在产品发行之后到位", "the money raised can only be received after the issue");
 
+    public static final Rule DISBURSEMENT_AFTER_ISSUANCE = Rule.of("securitization.disbursement-after-issuance", "Longnan 二(二)4",
+            "产品发行后方可向底层资产企业放款", "the underlying enterprises are lent to only after the issue");
+
     public static final Rule ALREADY_RECORDED = Rule.of("securitization.already-recorded", Rule.PLATFORM,
             "{what}已登记", "{what} is already recorded", "what");
 
