@@ -58,6 +58,17 @@ public class Enterprises {
     }
 
     /**
+     * {@link #held} as a scalar subquery, which PostgreSQL does not turn into a join: beside a narrowing filter each of
+     * the few candidates is probed in the qualification index (0.01 ms each), where the EXISTS form was planned as a
+     * hash of every qualification row of the kind (130,000 专精特新 rows, 50–250 ms per search at 1M; V23_2).
+     */
+    private static String heldProbe(String kind) {
+        return "(select true from enterprise_qualification q where q.enterprise_id = e.organisation_id"
+                + " and q.kind = '" + kind + "' and q.granted_on <= :today"
+                + " and (q.expires_on is null or q.expires_on > :today) limit 1)";
+    }
+
+    /**
      * A necessary condition of {@link #held}: the enterprise has some row of the kind (kept on its own row by the
      * database, GIN-indexed). With it a search intersects the name or industry matches with the kind's holders in one
      * bitmap scan, and checks the dates on the rows left, instead of joining every qualification row of the kind.
@@ -89,8 +100,11 @@ public class Enterprises {
         // The kinds filter pays only beside another filter: alone, walking the name index and checking "held" row by
         // row finds a page of holders in ~40 buffers at 1M, while the kind's 130,000 holders by bitmap took 1,600.
         boolean narrowed = raw != null || blankToNull(query.park()) != null || blankToNull(query.industryCode()) != null;
-        if (qualification != null && narrowed) where.append(" and ").append(kindRecorded(qualification));
-        if (qualification != null) where.append(" and ").append(held(qualification));
+        if (qualification != null && narrowed) {
+            where.append(" and ").append(kindRecorded(qualification)).append(" and ").append(heldProbe(qualification));
+        } else if (qualification != null) {
+            where.append(" and ").append(held(qualification));
+        }
         if (query.creditListed() != null) where.append(query.creditListed() ? " and " : " and not ").append(listed());
         var today = LocalDate.now(clock);
         long total = bind(jdbc.sql("select count(*) from (select 1" + where + " limit " + (COUNT_CAP + 1) + ") t"),

@@ -110,16 +110,18 @@ class ProgrammeFacts {
                         Money.of(rs.getBigDecimal(5)), rs.getObject(6, LocalDate.class), rs.getBoolean(7), rs.getBoolean(8),
                         Money.of(rs.getBigDecimal(9)), Money.zero()))
                 .list();
-        // A project's issue cost per enterprise is not recorded by securitization yet: it is zero, not guessed.
+        // the enterprise's share of the issue's cost exists from the issue on (zero before it)
         List<Project> projects = jdbc.sql("""
                         select project_id, project_name, case when issued_on <= :today then issued_on end,
-                               coalesce(funds_received_on <= :today, false), amount
+                               coalesce(funds_received_on <= :today, false), amount,
+                               case when issued_on <= :today then issue_cost end
                         from securitization_pool_enterprise_view
                         where enterprise_id = :id
                         order by project_id""")
                 .param("id", enterpriseId).param("today", today)
                 .query((rs, i) -> new Project(rs.getString(2) + " #" + rs.getLong(1), rs.getObject(3, LocalDate.class),
-                        rs.getBoolean(4), Money.of(rs.getBigDecimal(5)), Money.zero()))
+                        rs.getBoolean(4), Money.of(rs.getBigDecimal(5)),
+                        rs.getBigDecimal(6) == null ? Money.zero() : Money.of(rs.getBigDecimal(6))))
                 .list();
         return new Facts(enterprise, financials, credit, pledges, loans, projects);
     }

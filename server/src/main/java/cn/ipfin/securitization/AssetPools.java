@@ -47,8 +47,10 @@ public class AssetPools {
     public record Reason(String code, String zh, String en) {
     }
 
+    /** @param issueCost the enterprise's share of the issue's cost, from the issue on (null before it) */
     public record Entry(long enterpriseId, String name, BigDecimal amount, int ipScore, boolean screenedIn,
-                        List<Reason> reasons, boolean included, String adjustedReason, String adjustedBy) {
+                        List<Reason> reasons, boolean included, String adjustedReason, String adjustedBy,
+                        BigDecimal issueCost) {
     }
 
     public record Pool(Standards standards, boolean screened, LocalDate frozenOn, List<Entry> entries) {
@@ -177,12 +179,12 @@ public class AssetPools {
                 .param("id", projectId).query(Boolean.class).single();
         List<Entry> entries = jdbc.sql("""
                         select enterprise_id, enterprise_name, amount, ip_score, screened_in, reasons::text, included,
-                               adjusted_reason, adjusted_by
+                               adjusted_reason, adjusted_by, issue_cost
                         from securitization_pool_entry where project_id = :p
                         order by included desc, screened_in desc, ip_score desc, enterprise_id""")
                 .param("p", projectId).query((rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
                         rs.getInt(4), rs.getBoolean(5), JSON.readValue(rs.getString(6), new TypeReference<List<Reason>>() {
-                        }), rs.getBoolean(7), rs.getString(8), rs.getString(9))).list();
+                        }), rs.getBoolean(7), rs.getString(8), rs.getString(9), rs.getBigDecimal(10))).list();
         return new Pool(standards, screened, project.poolFrozenOn(), entries);
     }
 

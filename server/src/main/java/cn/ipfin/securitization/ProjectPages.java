@@ -90,6 +90,7 @@ class ProjectPages {
         model.addAttribute("targetSize", MoneyFormat.figure(Money.of(project.targetSize())));
         model.addAttribute("poolSize", MoneyFormat.figure(Money.of(pool.size())));
         model.addAttribute("issuedAmount", project.issuedAmount() == null ? null : MoneyFormat.figure(Money.of(project.issuedAmount())));
+        model.addAttribute("issueCost", project.issueCost() == null ? null : MoneyFormat.figure(Money.of(project.issueCost())));
         model.addAttribute("fundsAmount", project.fundsReceivedAmount() == null ? null : MoneyFormat.figure(Money.of(project.fundsReceivedAmount())));
         List<AssetPools.Entry> included = pool.included();
         BigDecimal years = BigDecimal.valueOf(project.termMonths()).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
@@ -170,11 +171,12 @@ class ProjectPages {
     @PostMapping(PATH + "/{id}/issuance")
     @ResponseBody
     String issuance(Actor actor, @PathVariable long id, @RequestParam int version, @RequestParam String kind,
-                    @RequestParam LocalDate on, @RequestParam BigDecimal amountWan, HttpServletResponse response) {
+                    @RequestParam LocalDate on, @RequestParam BigDecimal amountWan,
+                    @RequestParam(required = false) BigDecimal costWan, HttpServletResponse response) {
         return actions.run(response, PATH + "/" + id, () -> {
             BigDecimal amount = amountWan.movePointRight(4);
             if (kind.equals("funds")) projects.recordFundsReceived(actor, id, version, on, amount);
-            else projects.recordIssuance(actor, id, version, on, amount);
+            else projects.recordIssuance(actor, id, version, on, amount, costWan == null ? null : costWan.movePointRight(4));
             return PATH + "/" + id;
         });
     }

@@ -1,5 +1,7 @@
 package cn.ipfin.securitization;
 
+import cn.ipfin.core.money.Money;
+import cn.ipfin.core.securitization.cost.IssueCostShares;
 import cn.ipfin.core.securitization.project.Phase;
 import cn.ipfin.core.securitization.project.ProjectTask;
 import cn.ipfin.core.securitization.project.SecuritizationProject;
@@ -74,7 +76,7 @@ public class SecuritizationProjects {
     public record Project(long id, String name, long operatorOrgId, String operatorName, String tenderRef,
                           BigDecimal targetSize, int termMonths, Map<InstitutionRole, String> institutions,
                           List<Task> tasks, LocalDate poolFrozenOn, LocalDate issuedOn, BigDecimal issuedAmount,
-                          LocalDate fundsReceivedOn, BigDecimal fundsReceivedAmount, int version) {
+                          LocalDate fundsReceivedOn, BigDecimal fundsReceivedAmount, BigDecimal issueCost, int version) {
 
         public boolean complete() {
             return issuedOn != null && fundsReceivedOn != null;
@@ -189,18 +191,37 @@ public class SecuritizationProjects {
                 "document", documentRef.strip())));
     }
 
-    /** The issue is out (Longnan 二(二)4): only with the pool of enterprises fixed. */
+    /**
+     * The issue is out (Longnan 二(二)4): only with the pool of enterprises fixed. Its actual cost (every institution's
+     * fee and the guarantee) is shared over the pool's enterprises in proportion to what each raises, to the fen
+     * (Longnan 二(一) "企业分担", core {@link IssueCostShares}); programmes read each share as the base of their support.
+     */
     @Transactional
-    public void recordIssuance(Actor actor, long projectId, int expectedVersion, LocalDate on, BigDecimal amount) {
+    public void recordIssuance(Actor actor, long projectId, int expectedVersion, LocalDate on, BigDecimal amount,
+                               BigDecimal issueCost) {
         Project p = editable(actor, projectId);
         if (p.issuedOn() != null) throw SecuritizationRules.ALREADY_RECORDED.violation("发行 / the issue");
         if (p.poolFrozenOn() == null) throw SecuritizationRules.ISSUANCE_NEEDS_FROZEN_POOL.violation();
         checkAmount(on, amount);
+        if (issueCost == null || issueCost.signum() < 0 || issueCost.scale() > 2 || issueCost.compareTo(amount) > 0) {
+            throw SecuritizationRules.PROJECT_TERMS_INVALID.violation("发行费用 / issue cost");
+        }
         bump(projectId, expectedVersion);
-        jdbc.sql("update securitization_project set issued_on = :on, issued_amount = :amount where id = :id")
-                .param("on", on).param("amount", amount).param("id", projectId).update();
+        jdbc.sql("update securitization_project set issued_on = :on, issued_amount = :amount, issue_cost = :cost where id = :id")
+                .param("on", on).param("amount", amount).param("cost", issueCost).param("id", projectId).update();
+        record Entry(long enterpriseId, Money amount) {
+        }
+        List<Entry> pool = jdbc.sql("""
+                        select enterprise_id, amount from securitization_pool_entry where project_id = :p and included
+                        order by enterprise_id""")
+                .param("p", projectId).query((rs, i) -> new Entry(rs.getLong(1), Money.of(rs.getBigDecimal(2)))).list();
+        List<Money> shares = IssueCostShares.of(Money.of(issueCost), pool.stream().map(Entry::amount).toList());
+        for (int i = 0; i < pool.size(); i++) {
+            jdbc.sql("update securitization_pool_entry set issue_cost = :cost where project_id = :p and enterprise_id = :e")
+                    .param("cost", shares.get(i).amount()).param("p", projectId).param("e", pool.get(i).enterpriseId()).update();
+        }
         events.publishEvent(new LedgerFact(actor, SUBJECT, Long.toString(projectId), "ISSUED", List.of(p.operatorOrgId()),
-                null, Map.of("issuedOn", on.toString(), "amount", amount)));
+                null, Map.of("issuedOn", on.toString(), "amount", amount, "issueCost", issueCost)));
     }
 
     /** The money raised is in (Licheng 第四条): after the issue, never before it. */
@@ -270,14 +291,15 @@ public class SecuritizationProjects {
                 .query((rs, i) -> institutions.put(InstitutionRole.valueOf(rs.getString(1)), rs.getString(2))).list();
         return jdbc.sql("""
                         select p.id, p.name, p.operator_org_id, o.name, p.tender_ref, p.target_size, p.term_months,
-                               p.pool_frozen_on, p.issued_on, p.issued_amount, p.funds_received_on, p.funds_received_amount, p.version
+                               p.pool_frozen_on, p.issued_on, p.issued_amount, p.funds_received_on, p.funds_received_amount, p.version,
+                               p.issue_cost
                         from securitization_project p join organisation_view o on o.id = p.operator_org_id
                         where p.id = :id and (:all or p.operator_org_id = any(:orgs))""")
                 .param("id", id).param("all", actor.seesWholeDistrict()).param("orgs", actor.visibleOrgIdArray())
                 .query((rs, i) -> new Project(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getBigDecimal(6), rs.getInt(7), institutions, tasks,
                         rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getBigDecimal(10),
-                        rs.getObject(11, LocalDate.class), rs.getBigDecimal(12), rs.getInt(13)))
+                        rs.getObject(11, LocalDate.class), rs.getBigDecimal(12), rs.getBigDecimal(14), rs.getInt(13)))
                 .optional().orElseThrow(() -> new RecordNotFound("securitization project", id));
     }
 

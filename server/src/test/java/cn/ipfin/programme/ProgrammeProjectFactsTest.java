@@ -2,6 +2,7 @@ package cn.ipfin.programme;
 
 import cn.ipfin.IntegrationTest;
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.programme.FactModel.Facts;
 import cn.ipfin.core.programme.FactModel.Project;
 import cn.ipfin.party.UserAccounts;
 import cn.ipfin.securitization.AssetPools;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,11 @@ class ProgrammeProjectFactsTest {
         return ((ActorHolder) users.loadUserByUsername(username)).actor();
     }
 
+    /** The enterprise's projects of this test: the suite's other tests may leave projects of their own. */
+    private static List<Project> own(Facts facts, long id) {
+        return facts.projects().stream().filter(p -> p.ref().endsWith(" #" + id)).toList();
+    }
+
     private int version(long id) {
         return projects.find(actor("ipo"), id).version();
     }
@@ -53,25 +60,30 @@ class ProgrammeProjectFactsTest {
         var pool = pools.screen(operator, id, version(id), standards);
         long in = pool.included().getFirst().enterpriseId();
         long out = pool.entries().stream().filter(e -> !e.included()).findFirst().orElseThrow().enterpriseId();
-        assertThat(facts.of(in, TODAY, 2026).projects()).as("a pool not frozen yet").isEmpty();
+        assertThat(own(facts.of(in, TODAY, 2026), id)).as("a pool not frozen yet").isEmpty();
 
         pools.freeze(operator, id, version(id));
-        assertThat(facts.of(out, TODAY, 2026).projects()).as("screened out").isEmpty();
-        Project open = facts.of(in, TODAY, 2026).projects().getFirst();
+        assertThat(own(facts.of(out, TODAY, 2026), id)).as("screened out").isEmpty();
+        Project open = own(facts.of(in, TODAY, 2026), id).getFirst();
         assertThat(open.issued()).isNull();
         assertThat(open.fundsReceived()).isFalse();
 
-        projects.recordIssuance(operator, id, version(id), TODAY.minusDays(10), new BigDecimal("90000000"));
+        // 附件2's low total, shared over twenty enterprises of 500 万 each: 202,500.00 each
+        projects.recordIssuance(operator, id, version(id), TODAY.minusDays(10), new BigDecimal("90000000"), new BigDecimal("4050000.00"));
         projects.recordFundsReceived(operator, id, version(id), TODAY.minusDays(8), new BigDecimal("90000000"));
-        assertThat(facts.of(in, TODAY, 2026).projects()).singleElement().satisfies(p -> {
+        assertThat(own(facts.of(in, TODAY, 2026), id)).singleElement().satisfies(p -> {
             assertThat(p.ref()).isEqualTo("历城知识产权证券化一期 #" + id);
             assertThat(p.issued()).isEqualTo(TODAY.minusDays(10));
             assertThat(p.fundsReceived()).isTrue();
             assertThat(p.financing()).isEqualTo(Money.of(new BigDecimal("5000000.00")));
+            assertThat(p.cost()).isEqualTo(Money.of("202500.00"));
         });
-        assertThat(facts.of(in, TODAY.minusDays(9), 2026).projects()).as("issued, the money not received yet")
+        assertThat(own(facts.of(in, TODAY.minusDays(9), 2026), id)).as("issued, the money not received yet")
                 .singleElement().satisfies(p -> assertThat(p.fundsReceived()).isFalse());
-        assertThat(facts.of(in, TODAY.minusDays(11), 2026).projects()).as("before the issue")
-                .singleElement().satisfies(p -> assertThat(p.issued()).isNull());
+        assertThat(own(facts.of(in, TODAY.minusDays(11), 2026), id)).as("before the issue")
+                .singleElement().satisfies(p -> {
+                    assertThat(p.issued()).isNull();
+                    assertThat(p.cost()).isEqualTo(Money.zero());
+                });
     }
 }

@@ -89,6 +89,10 @@ class EnterpriseSearchTest {
         assertThat(found(new EnterpriseQuery("检索测试", null, null, "HIGH_TECH", null))).containsExactly(held);
         assertThat(found(new EnterpriseQuery(null, "检索园", "C358", "HIGH_TECH", null))).containsExactly(held);
         assertThat(found(new EnterpriseQuery("精工", "检索园", null, "SPECIALISED_SME", null))).isEmpty();
+        // each narrowing filter alone beside the qualification (its own index per kind, V23_2) checks the dates too
+        assertThat(found(new EnterpriseQuery(null, "检索园", null, "HIGH_TECH", null))).containsExactly(held);
+        assertThat(found(new EnterpriseQuery(null, null, "C3581", "HIGH_TECH", null))).contains(held).doesNotContain(expired, notYet);
+        assertThat(found(new EnterpriseQuery("精工", null, null, "HIGH_TECH", null))).contains(held).doesNotContain(expired, notYet);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import static cn.ipfin.RuleAsserts.refusedBy;
@@ -164,7 +165,7 @@ class SecuritizationProjectsTest {
                 .satisfies(e -> assertThat(e.included()).isFalse())
                 .satisfies(e -> assertThat(e.adjustedReason()).isEqualTo("尽调发现关联担保"));
 
-        assertThatThrownBy(() -> projects.recordIssuance(operator, id, version(id), TODAY, new BigDecimal("90000000")))
+        assertThatThrownBy(() -> projects.recordIssuance(operator, id, version(id), TODAY, new BigDecimal("90000000"), BigDecimal.ZERO))
                 .satisfies(refusedBy("securitization.issuance-needs-frozen-pool"));
         pools.freeze(operator, id, version(id));
         assertThatThrownBy(() -> pools.adjust(operator, id, version(id), first, true, "恢复"))
@@ -181,9 +182,23 @@ class SecuritizationProjectsTest {
         pools.freeze(operator, id, version(id));
         assertThatThrownBy(() -> projects.recordFundsReceived(operator, id, version(id), TODAY, new BigDecimal("90000000")))
                 .satisfies(refusedBy("securitization.funds-after-issuance"));
-        projects.recordIssuance(operator, id, version(id), TODAY.minusDays(5), new BigDecimal("90000000"));
+        assertThatThrownBy(() -> projects.recordIssuance(operator, id, version(id), TODAY.minusDays(5), new BigDecimal("90000000"), null))
+                .satisfies(refusedBy("securitization.project-terms-invalid"));
+        assertThatThrownBy(() -> projects.recordIssuance(operator, id, version(id), TODAY.minusDays(5), new BigDecimal("90000000"),
+                new BigDecimal("-1"))).satisfies(refusedBy("securitization.project-terms-invalid"));
+        projects.recordIssuance(operator, id, version(id), TODAY.minusDays(5), new BigDecimal("90000000"), new BigDecimal("5060000.00"));
         assertThat(projects.isComplete(id)).isFalse();
-        assertThatThrownBy(() -> projects.recordIssuance(operator, id, version(id), TODAY, new BigDecimal("90000000")))
+        // the cost is shared over the pool in proportion to each enterprise's amount, and the shares add up to the fen
+        var entries = pools.pool(operator, id).included();
+        List<BigDecimal> shares = jdbc.sql("select issue_cost from securitization_pool_enterprise_view where project_id = :p")
+                .param("p", id).query(BigDecimal.class).list();
+        assertThat(shares).hasSize(entries.size());
+        assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("5060000.00");
+        assertThat(entries).allSatisfy(e -> assertThat(e.amount()).isEqualByComparingTo("5000000.00"));
+        // equal amounts: equal shares, but for the fen rounding leaves over
+        BigDecimal even = new BigDecimal("5060000.00").divide(BigDecimal.valueOf(entries.size()), 2, java.math.RoundingMode.DOWN);
+        assertThat(shares).allSatisfy(c -> assertThat(c).isBetween(even, even.add(new BigDecimal("0.01"))));
+        assertThatThrownBy(() -> projects.recordIssuance(operator, id, version(id), TODAY, new BigDecimal("90000000"), BigDecimal.ZERO))
                 .satisfies(refusedBy("securitization.already-recorded"));
         assertThatThrownBy(() -> projects.recordFundsReceived(operator, id, version(id), TODAY.minusDays(6), new BigDecimal("90000000")))
                 .satisfies(refusedBy("securitization.funds-after-issuance"));

@@ -6,6 +6,7 @@ import cn.ipfin.lending.UnderlyingLoans;
 import cn.ipfin.party.UserAccounts;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ActorHolder;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,22 @@ class UnderlyingDisbursementTest {
                 String state, LocalDate disbursedOn, LocalDate maturityOn, String method) {
     }
 
+    private Long project;
+
+    /**
+     * The suite shares one database: the project goes, so that no other test finds these enterprises in a frozen pool
+     * (the loans stay, serviced, as any committed loan; the ledger is append-only).
+     */
+    @AfterEach
+    void removeTheProject() {
+        if (project == null) return;
+        for (String table : new String[]{"securitization_pool_entry", "securitization_task", "securitization_institution"}) {
+            jdbc.sql("delete from " + table + " where project_id = :p").param("p", project).update();
+        }
+        jdbc.sql("delete from securitization_project where id = :p").param("p", project).update();
+        project = null;
+    }
+
     @Test
     void after_the_issue_every_enterprise_of_the_pool_gets_its_loan_which_servicing_then_services() throws Exception {
         Actor operator = actor("operator1");
@@ -65,6 +82,7 @@ class UnderlyingDisbursementTest {
         // 1,500 万 at 500 万 each: the target size takes three enterprises
         long id = projects.open(actor("ipo"), new SecuritizationProjects.NewProject("知识产权证券化底层放款测试",
                 operator.orgId(), "ZB-2026-031", new BigDecimal("15000000.00"), 12, YearMonth.of(2026, 5), Map.of()));
+        project = id;
         pools.screen(operator, id, version(id), new AssetPools.Standards(false, 0, BigDecimal.ZERO,
                 new BigDecimal("-100000000000"), 0, BigDecimal.valueOf(40), BigDecimal.valueOf(100), BigDecimal.valueOf(100),
                 new BigDecimal("5000000.00")));
@@ -75,13 +93,17 @@ class UnderlyingDisbursementTest {
 
         assertThatThrownBy(() -> underlying.disburse(operator, id, version(id), terms))
                 .satisfies(refusedBy("securitization.disbursement-after-issuance"));
-        projects.recordIssuance(operator, id, version(id), TODAY, new BigDecimal("15000000"));
+        projects.recordIssuance(operator, id, version(id), TODAY, new BigDecimal("15000000"), new BigDecimal("607500.00"));
         assertThatThrownBy(() -> underlying.disburse(actor("bank3"), id, version(id), terms))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> underlying.disburse(operator, id, version(id),
                 new UnderlyingDisbursement.Terms(operator.orgId(), new BigDecimal("4.35"), RepaymentMethod.BULLET)))
                 .satisfies(refusedBy("lending.underlying-lender"));
         assertThat(underlying.made(id)).as("a refused disbursement leaves nothing").isEmpty();
+
+        // 607,500 of issue cost over three enterprises of 500 万 each
+        assertThat(pools.pool(operator, id).included()).extracting(AssetPools.Entry::issueCost)
+                .allSatisfy(c -> assertThat(c).isEqualByComparingTo("202500.00"));
 
         List<String> numbers = underlying.disburse(operator, id, version(id), terms);
 

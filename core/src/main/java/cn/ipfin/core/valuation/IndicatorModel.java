@@ -1,5 +1,6 @@
 package cn.ipfin.core.valuation;
 
+import cn.ipfin.core.money.LargestRemainder;
 import cn.ipfin.core.asset.LegalStatus;
 import cn.ipfin.core.money.Money;
 

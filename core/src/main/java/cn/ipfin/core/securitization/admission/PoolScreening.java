@@ -1,6 +1,7 @@
 package cn.ipfin.core.securitization.admission;
 
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.money.MoneyFormat;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -57,29 +58,29 @@ public final class PoolScreening {
             List<Reason> limits = new ArrayList<>();
             Money amount = c.requested();
             if (amount.isGreaterThan(obligorCap)) {
-                limits.add(new Reason("obligor", "单一企业 " + amount.amount().toPlainString() + " 元超过上限 " + obligorCap.amount().toPlainString() + " 元",
-                        "single obligor " + amount.amount().toPlainString() + " above the limit " + obligorCap.amount().toPlainString()));
+                limits.add(new Reason("obligor", "单一企业 " + MoneyFormat.figure(amount) + " 元超过上限 " + MoneyFormat.figure(obligorCap) + " 元",
+                        "single obligor " + MoneyFormat.figure(amount) + " above the limit " + MoneyFormat.figure(obligorCap)));
             }
             Money industry = byIndustry.getOrDefault(c.industry(), Money.zero()).plus(amount);
             if (industry.isGreaterThan(industryCap)) {
-                limits.add(new Reason("industry", "行业“" + c.industry() + "”将达 " + industry.amount().toPlainString() + " 元，超过上限 " + industryCap.amount().toPlainString() + " 元",
-                        "industry " + c.industry() + " would reach " + industry.amount().toPlainString() + ", above " + industryCap.amount().toPlainString()));
+                limits.add(new Reason("industry", "行业“" + c.industry() + "”将达 " + MoneyFormat.figure(industry) + " 元，超过上限 " + MoneyFormat.figure(industryCap) + " 元",
+                        "industry " + c.industry() + " would reach " + MoneyFormat.figure(industry) + ", above " + MoneyFormat.figure(industryCap)));
             }
             Money park = byPark.getOrDefault(c.park(), Money.zero()).plus(amount);
             if (park.isGreaterThan(parkCap)) {
-                limits.add(new Reason("park", "园区“" + c.park() + "”将达 " + park.amount().toPlainString() + " 元，超过上限 " + parkCap.amount().toPlainString() + " 元",
-                        "park " + c.park() + " would reach " + park.amount().toPlainString() + ", above " + parkCap.amount().toPlainString()));
+                limits.add(new Reason("park", "园区“" + c.park() + "”将达 " + MoneyFormat.figure(park) + " 元，超过上限 " + MoneyFormat.figure(parkCap) + " 元",
+                        "park " + c.park() + " would reach " + MoneyFormat.figure(park) + ", above " + MoneyFormat.figure(parkCap)));
             }
             if (pool.plus(amount).isGreaterThan(policy.targetSize())) {
-                limits.add(new Reason("size", "资产池将超过目标规模 " + policy.targetSize().amount().toPlainString() + " 元",
-                        "the pool would exceed its target size " + policy.targetSize().amount().toPlainString()));
+                limits.add(new Reason("size", "资产池将超过目标规模 " + MoneyFormat.figure(policy.targetSize()) + " 元",
+                        "the pool would exceed its target size " + MoneyFormat.figure(policy.targetSize())));
             }
             if (limits.isEmpty()) {
                 pool = pool.plus(amount);
                 byIndustry.put(c.industry(), industry);
                 byPark.put(c.park(), park);
                 decisions.add(new Decision(c, true, List.of(new Reason("admitted",
-                        "符合入库标准（Longnan 二(二)2），知识产权评分 " + c.ipScore() + "，按评分顺序入池",
+                        "符合入库标准（龙南试点方案 二(二)2），知识产权评分 " + c.ipScore() + "，按评分顺序入池",
                         "meets the admission standards (Longnan 二(二)2), IP score " + c.ipScore() + ", taken in score order"))));
             } else {
                 decisions.add(new Decision(c, false, limits));
@@ -98,12 +99,12 @@ public final class PoolScreening {
                     "established " + c.yearsEstablished() + " years, fewer than " + p.minYearsEstablished()));
         }
         if (c.revenue().isLessThan(p.minRevenue())) {
-            r.add(new Reason("revenue", "营业收入 " + c.revenue().amount().toPlainString() + " 元低于 " + p.minRevenue().amount().toPlainString() + " 元",
-                    "revenue " + c.revenue().amount().toPlainString() + " below " + p.minRevenue().amount().toPlainString()));
+            r.add(new Reason("revenue", "营业收入 " + MoneyFormat.figure(c.revenue()) + " 元低于 " + MoneyFormat.figure(p.minRevenue()) + " 元",
+                    "revenue " + MoneyFormat.figure(c.revenue()) + " below " + MoneyFormat.figure(p.minRevenue())));
         }
         if (c.profit().isLessThan(p.minProfit())) {
-            r.add(new Reason("profit", "利润 " + c.profit().amount().toPlainString() + " 元低于 " + p.minProfit().amount().toPlainString() + " 元",
-                    "profit " + c.profit().amount().toPlainString() + " below " + p.minProfit().amount().toPlainString()));
+            r.add(new Reason("profit", "利润 " + MoneyFormat.figure(c.profit()) + " 元低于 " + MoneyFormat.figure(p.minProfit()) + " 元",
+                    "profit " + MoneyFormat.figure(c.profit()) + " below " + MoneyFormat.figure(p.minProfit())));
         }
         if (c.ipScore() < p.minIpScore()) {
             r.add(new Reason("ip-score", "知识产权评分 " + c.ipScore() + " 低于 " + p.minIpScore(),

@@ -41,7 +41,8 @@ class PoolScreeningTest {
         assertThat(result.of("F").reasons()).extracting(PoolScreening.Reason::code).containsExactly("qualification");
         assertThat(result.of("G").reasons()).extracting(PoolScreening.Reason::code)
                 .containsExactly("age", "revenue", "profit", "ip-score", "credit-list");
-        assertThat(result.of("A").reasons().getFirst().zh()).contains("Longnan 二(二)2");
+        assertThat(result.of("A").reasons().getFirst().zh()).contains("龙南试点方案 二(二)2");
+        assertThat(result.of("A").reasons().getFirst().en()).contains("Longnan 二(二)2");
     }
 
     @Test

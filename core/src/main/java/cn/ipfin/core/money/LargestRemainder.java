@@ -1,4 +1,4 @@
-package cn.ipfin.core.valuation;
+package cn.ipfin.core.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,13 +11,13 @@ import java.util.List;
  * part is first rounded down, then the units still missing go one each to the parts that lost most, ties to the
  * earlier part. Deterministic, so the same inputs always give the same explanation.
  */
-final class LargestRemainder {
+public final class LargestRemainder {
 
     private LargestRemainder() {
     }
 
     /** Parts rounded to {@code scale} decimals whose sum is exactly {@code total} (which must have that scale). */
-    static List<BigDecimal> allocate(List<BigDecimal> exactParts, BigDecimal total, int scale) {
+    public static List<BigDecimal> allocate(List<BigDecimal> exactParts, BigDecimal total, int scale) {
         int n = exactParts.size();
         List<BigDecimal> rounded = new ArrayList<>(n);
         BigDecimal[] lost = new BigDecimal[n];
