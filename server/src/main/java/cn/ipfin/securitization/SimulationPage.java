@@ -103,7 +103,9 @@ class SimulationPage {
         PoolFlows expected = PoolFlows.empty(months + lag);
         Performance expectedCase = Performance.monthly(pd.movePointLeft(2).doubleValue(), 0.06, months, recoveryRate, lag);
         LoanProjection projection = new LoanProjection(expectedCase, RoundingMode.HALF_UP);
-        for (PoolLoan l : pool) expected.add(projection.project(l));
+        // the illustrative pool's loans are all alike: one projection, added once per loan, is each loan's to the fen
+        var oneLoan = projection.project(pool.getFirst());
+        for (int i = 0; i < loans; i++) expected.add(oneLoan);
         DealRun run = waterfall.run(expected);
 
         MonteCarlo mc = new MonteCarlo(DefaultTimePool.of(pool, smm, recoveryRate, lag, RoundingMode.HALF_UP), waterfall,

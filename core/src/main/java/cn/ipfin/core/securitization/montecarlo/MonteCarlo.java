@@ -35,9 +35,10 @@ public final class MonteCarlo {
         LossAccumulator acc = new LossAccumulator(trancheBalance);
         int[] defaultMonth = new int[pool.loans()];
         PoolFlows scratch = PoolFlows.empty(pool.horizon());
+        Waterfall.LossRun losses = waterfall.lossRun(pool.horizon());
         for (long s = range.first(); s < range.end(); s++) {
             int defaults = pool.drawDefaults(model, s, defaultMonth);
-            acc.add(waterfall.losses(pool.flows(defaultMonth, scratch)), defaults);
+            acc.add(losses.losses(pool.flows(defaultMonth, scratch)), defaults);
         }
         return acc;
     }

@@ -5,12 +5,13 @@ import cn.ipfin.core.securitization.pool.PoolFlows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Pays a pool's collections to fees, tranches, reserve and guarantor in the order {@link DealStructure} describes,
  * period by period, exact to the fen. One instance serves any number of runs (the Monte Carlo calls it once per
- * scenario); a run keeps its state in local arrays.
+ * scenario); a run keeps its state in its own arrays, which a {@link LossRun} reuses across a range's scenarios.
  */
 public final class Waterfall {
 
@@ -53,17 +54,35 @@ public final class Waterfall {
         return new DealRun(flows, r.fees, r.reserveBalance, r.guaranteeDraws, r.unallocated, r.triggerPeriod);
     }
 
-    /** Only the tranches' principal losses in fen, for the Monte Carlo. */
+    /** Only the tranches' principal losses in fen (a new array), for one scenario. */
     public long[] losses(PoolFlows pool) {
-        Run r = new Run(pool);
-        for (int t = 0; t < pool.periods(); t++) r.period(t);
-        long[] losses = new long[tranches.size()];
-        for (int i = 0; i < losses.length; i++) losses[i] = r.balance[i];
-        return losses;
+        return new LossRun(pool.periods()).losses(pool).clone();
+    }
+
+    /** A run to reuse for every scenario of a range: the Monte Carlo's scenarios then allocate nothing here. */
+    public LossRun lossRun(int periods) {
+        return new LossRun(periods);
+    }
+
+    /** Tranche losses for pools of one horizon, on one thread; the array returned is overwritten by the next call. */
+    public final class LossRun {
+        private final Run run;
+        private final long[] losses = new long[tranches.size()];
+
+        private LossRun(int periods) {
+            run = new Run(periods);
+        }
+
+        public long[] losses(PoolFlows pool) {
+            run.start(pool);
+            for (int t = 0; t < pool.periods(); t++) run.period(t);
+            System.arraycopy(run.balance, 0, losses, 0, losses.length);
+            return losses;
+        }
     }
 
     private final class Run {
-        final PoolFlows pool;
+        PoolFlows pool;
         final int n;
         final long[] balance;
         final long[] arrears;
@@ -71,20 +90,23 @@ public final class Waterfall {
         final long[] arrearsInterest;
         final long[][] interest, principal, residual, endBalance;
         final long[] fees, reserveBalance, guaranteeDraws, unallocated;
-        final long triggerFen;
-        long reserve = deal.reserveInitialFen();
-        long guaranteeLeft = deal.guaranteeLimitFen();
+        long triggerFen;
+        long reserve;
+        long guaranteeLeft;
         long feeArrears;
         long cumulativeDefaults;
-        int triggerPeriod = -1;
+        int triggerPeriod;
         long available;
 
         Run(PoolFlows pool) {
-            this.pool = pool;
-            this.n = pool.periods();
+            this(pool.periods());
+            start(pool);
+        }
+
+        Run(int n) {
+            this.n = n;
             int k = tranches.size();
             balance = new long[k];
-            for (int i = 0; i < k; i++) balance[i] = tranches.get(i).balanceFen();
             arrears = new long[k];
             arrearsInterest = new long[k];
             interest = new long[k][n];
@@ -95,7 +117,32 @@ public final class Waterfall {
             reserveBalance = new long[n];
             guaranteeDraws = new long[n];
             unallocated = new long[n];
-            triggerFen = triggerFen(pool.periods() == 0 ? 0 : pool.beginBalance()[0]);
+        }
+
+        /** Everything as before the first period of {@code pool}, whose horizon must be this run's. */
+        void start(PoolFlows pool) {
+            if (pool.periods() != n) throw new IllegalArgumentException("a run of " + n + " periods given " + pool.periods());
+            this.pool = pool;
+            for (int i = 0; i < balance.length; i++) {
+                balance[i] = tranches.get(i).balanceFen();
+                arrears[i] = 0;
+                arrearsInterest[i] = 0;
+                Arrays.fill(interest[i], 0);
+                Arrays.fill(principal[i], 0);
+                Arrays.fill(residual[i], 0);
+                Arrays.fill(endBalance[i], 0);
+            }
+            Arrays.fill(fees, 0);
+            Arrays.fill(reserveBalance, 0);
+            Arrays.fill(guaranteeDraws, 0);
+            Arrays.fill(unallocated, 0);
+            triggerFen = triggerFen(n == 0 ? 0 : pool.beginBalance()[0]);
+            reserve = deal.reserveInitialFen();
+            guaranteeLeft = deal.guaranteeLimitFen();
+            feeArrears = 0;
+            cumulativeDefaults = 0;
+            triggerPeriod = -1;
+            available = 0;
         }
 
         void period(int t) {
