@@ -1,13 +1,10 @@
 package cn.ipfin.demo;
 
-import cn.ipfin.core.securitization.project.Phase;
-import cn.ipfin.securitization.AssetPools;
-import cn.ipfin.securitization.SecuritizationProjects;
-
 import cn.ipfin.core.asset.IpKind;
 import cn.ipfin.core.lending.CreditEnhancement;
 import cn.ipfin.core.lending.LoanState;
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.securitization.project.Phase;
 import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.core.lending.Requirement;
 import cn.ipfin.core.lending.TargetGroup;
@@ -22,6 +19,8 @@ import cn.ipfin.servicing.ServicingHistory;
 import cn.ipfin.core.money.LprTable;
 import cn.ipfin.lending.Products;
 import cn.ipfin.party.UserAccounts;
+import cn.ipfin.securitization.AssetPools;
+import cn.ipfin.securitization.SecuritizationProjects;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ActorHolder;
 import org.slf4j.Logger;
@@ -38,12 +37,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.EnumMap;
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 
