@@ -52,6 +52,16 @@ class ProjectPages {
     record Operator(long id, String name) {
     }
 
+    /** One page of the candidates; a page past either end shows the nearest one. */
+    record PoolRows(List<AssetPools.Entry> rows, int page, int pages) {
+
+        static PoolRows of(List<AssetPools.Entry> all, int page, int size) {
+            int pages = Math.max(1, (all.size() + size - 1) / size);
+            int shown = Math.clamp(page, 0, pages - 1);
+            return new PoolRows(all.subList(shown * size, Math.min(all.size(), (shown + 1) * size)), shown, pages);
+        }
+    }
+
     @GetMapping(PATH)
     String list(Actor actor, Model model) {
         model.addAttribute("projects", projects.list(actor));
@@ -79,10 +89,18 @@ class ProjectPages {
         });
     }
 
+    /** Candidates per page: a district screens every enterprise holding IP in force, thousands of them. */
+    static final int POOL_PAGE_SIZE = 50;
+
     @GetMapping(PATH + "/{id}")
-    String project(Actor actor, @PathVariable long id, Model model) {
+    String project(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         var project = projects.find(actor, id);
         var pool = pools.pool(actor, id);
+        // included first, then by score (AssetPools.pool's order): the first page is the pool itself
+        var rows = PoolRows.of(pool.entries(), page, POOL_PAGE_SIZE);
+        model.addAttribute("poolRows", rows.rows());
+        model.addAttribute("poolPage", rows.page());
+        model.addAttribute("poolPages", rows.pages());
         boolean editor = actor.has(Role.IPO_OFFICER) || (actor.has(Role.OPERATOR) && actor.orgId() == project.operatorOrgId());
         model.addAttribute("p", project);
         model.addAttribute("pool", pool);
