@@ -152,6 +152,9 @@ class RiskShareBrowserTest {
                 page.navigate(chromium.url("/riskshare/claims/" + claimId));
                 page.click("#share-" + party + " button.approve");
                 page.waitForSelector("#share-" + party + " td.state:text('已确认')");
+                // the approval reloads the page: its rows are parsed before htmx binds the forms on load, and a click
+                // before that submits the pay form natively, which nothing answers in place
+                page.waitForLoadState();
                 page.click("#share-" + party + " button.pay");
                 page.waitForSelector("#share-" + party + " td.state:text('已支付'), #share-" + party + " .alert");
                 assertThat(page.locator("#share-" + party + " .alert").count()).as(page.locator("#share-" + party).textContent()).isZero();
@@ -168,11 +171,13 @@ class RiskShareBrowserTest {
             page.fill("#list-form input[name=valuationFee]", "20000");
             page.click("#list-form button[type=submit]");
             page.waitForSelector(".disposal .disposal-state:text('挂牌中')");
+            page.waitForLoadState();
             for (String[] bid : List.of(new String[]{"深圳某科技公司", "520000"}, new String[]{"湖北某投资公司", "540000"})) {
                 page.fill(".disposal input[name=bidder]", bid[0]);
                 page.fill(".disposal input[name=amount]", bid[1]);
                 page.click(".disposal form.filters button[type=submit]");
                 page.waitForSelector(".disposal .bids td:text('" + bid[0] + "')");
+                page.waitForLoadState();
             }
             page.click(".disposal button.award");
             page.waitForSelector(".disposal .disposal-state:text('已成交')");

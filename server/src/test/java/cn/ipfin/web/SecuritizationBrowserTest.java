@@ -70,6 +70,7 @@ class SecuritizationBrowserTest {
             page.fill("#screen input[name=minIpScore]", "0");
             page.click("#screen-button");
             page.waitForSelector("#freeze");
+            page.waitForLoadState();   // the screen reloads the page; htmx binds the freeze button on load
             assertThat(Integer.parseInt(page.textContent("#pool-count"))).isPositive();
             assertThat(page.locator("#pool-entries tbody tr").first().textContent()).contains("入池");
             page.click("#freeze");
