@@ -2,18 +2,14 @@ package cn.ipfin.riskshare;
 
 import cn.ipfin.IntegrationTest;
 import cn.ipfin.core.money.Money;
-import cn.ipfin.ledger.Ledger;
-import cn.ipfin.party.UserAccounts;
-import cn.ipfin.reference.LprRates;
 import cn.ipfin.servicing.ServicingFixture;
-import cn.ipfin.servicing.ServicingHistory;
 import cn.ipfin.shared.Actor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,16 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class CounterPledgesTest {
 
+    @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired ServicingHistory history;
-    @Autowired LprRates lpr;
-    @Autowired TransactionTemplate tx;
-    @Autowired Ledger ledger;
-    @Autowired RiskFunds funds;
-    @Autowired RiskProducts products;
-    @Autowired FundEnrolment enrolment;
-    @Autowired Defaults defaults;
     @Autowired CounterPledges counterPledges;
     @Autowired Clock clock;
 
@@ -50,8 +38,7 @@ class CounterPledgesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new RiskShareFixture(jdbc, new ServicingFixture(jdbc, users, history, lpr, tx, ledger), funds, products,
-                enrolment, defaults);
+        fixture = RiskShareFixture.of(context);
         guarantor = fixture.actor("guarantor1");
         today = LocalDate.now(clock);
     }

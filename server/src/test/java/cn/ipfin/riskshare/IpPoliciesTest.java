@@ -2,20 +2,16 @@ package cn.ipfin.riskshare;
 
 import cn.ipfin.IntegrationTest;
 import cn.ipfin.core.money.Money;
-import cn.ipfin.ledger.Ledger;
-import cn.ipfin.party.UserAccounts;
-import cn.ipfin.reference.LprRates;
 import cn.ipfin.servicing.ServicingFixture;
-import cn.ipfin.servicing.ServicingHistory;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,12 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class IpPoliciesTest {
 
+    @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired ServicingHistory history;
-    @Autowired LprRates lpr;
-    @Autowired TransactionTemplate tx;
-    @Autowired Ledger ledger;
     @Autowired IpPolicies policies;
     @Autowired Clock clock;
 
@@ -51,7 +43,7 @@ class IpPoliciesTest {
 
     @BeforeEach
     void setUp() {
-        servicing = new ServicingFixture(jdbc, users, history, lpr, tx, ledger);
+        servicing = ServicingFixture.of(context);
         insurer = servicing.actor("insurer1");
         enterprise = servicing.actor("enterprise1");
         today = LocalDate.now(clock);

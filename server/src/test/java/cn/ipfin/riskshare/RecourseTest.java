@@ -4,20 +4,16 @@ import cn.ipfin.IntegrationTest;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.core.riskshare.RecourseSchedule;
 import cn.ipfin.core.riskshare.RiskParty;
-import cn.ipfin.ledger.Ledger;
-import cn.ipfin.party.UserAccounts;
-import cn.ipfin.reference.LprRates;
 import cn.ipfin.servicing.ServicingFixture;
-import cn.ipfin.servicing.ServicingHistory;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.RecordNotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,16 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Transactional
 class RecourseTest {
 
+    @Autowired ApplicationContext context;
     @Autowired JdbcClient jdbc;
-    @Autowired UserAccounts users;
-    @Autowired ServicingHistory history;
-    @Autowired LprRates lpr;
-    @Autowired TransactionTemplate tx;
-    @Autowired Ledger ledger;
-    @Autowired RiskFunds funds;
-    @Autowired RiskProducts products;
-    @Autowired FundEnrolment enrolment;
-    @Autowired Defaults defaults;
     @Autowired LossClaims claims;
     @Autowired Disposals disposals;
     @Autowired Recourse recourse;
@@ -63,8 +51,7 @@ class RecourseTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new RiskShareFixture(jdbc, new ServicingFixture(jdbc, users, history, lpr, tx, ledger), funds, products,
-                enrolment, defaults);
+        fixture = RiskShareFixture.of(context);
         today = LocalDate.now(clock);
         bank = fixture.actor("bank1");
         guarantor = fixture.actor("guarantor1");

@@ -5,6 +5,7 @@ import cn.ipfin.core.money.Money;
 import cn.ipfin.core.riskshare.LossBasis;
 import cn.ipfin.servicing.ServicingFixture;
 import cn.ipfin.shared.Actor;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
@@ -17,6 +18,13 @@ import java.time.LocalDate;
  */
 record RiskShareFixture(JdbcClient jdbc, ServicingFixture servicing, RiskFunds funds, RiskProducts products,
                         FundEnrolment enrolment, Defaults defaults) {
+
+    /** The fixture on the test's Spring context. */
+    static RiskShareFixture of(ApplicationContext context) {
+        return new RiskShareFixture(context.getBean(JdbcClient.class), ServicingFixture.of(context),
+                context.getBean(RiskFunds.class), context.getBean(RiskProducts.class), context.getBean(FundEnrolment.class),
+                context.getBean(Defaults.class));
+    }
 
     Actor actor(String username) {
         return servicing.actor(username);

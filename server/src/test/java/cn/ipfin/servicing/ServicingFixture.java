@@ -5,6 +5,7 @@ import cn.ipfin.core.lending.RepaymentMethod;
 import cn.ipfin.party.UserAccounts;
 import cn.ipfin.shared.Actor;
 import cn.ipfin.shared.ActorHolder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public record ServicingFixture(JdbcClient jdbc, UserAccounts users, ServicingHistory history, LprRates lpr,
                                TransactionTemplate tx, Ledger ledger) {
+
+    /** The fixture on the test's Spring context. */
+    public static ServicingFixture of(ApplicationContext context) {
+        return new ServicingFixture(context.getBean(JdbcClient.class), context.getBean(UserAccounts.class),
+                context.getBean(ServicingHistory.class), context.getBean(LprRates.class),
+                context.getBean(TransactionTemplate.class), context.getBean(Ledger.class));
+    }
 
     static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
 
