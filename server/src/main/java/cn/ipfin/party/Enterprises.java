@@ -51,10 +51,15 @@ public class Enterprises {
         this.clock = clock;
     }
 
-    private static String held(String kind) {
-        return "exists (select 1 from enterprise_qualification q where q.enterprise_id = e.organisation_id"
+    /** The enterprise's qualification rows of the kind held on the business date (granted, not expired). */
+    private static String heldRows(String kind) {
+        return "from enterprise_qualification q where q.enterprise_id = e.organisation_id"
                 + " and q.kind = '" + kind + "' and q.granted_on <= :today"
-                + " and (q.expires_on is null or q.expires_on > :today))";
+                + " and (q.expires_on is null or q.expires_on > :today)";
+    }
+
+    private static String held(String kind) {
+        return "exists (select 1 " + heldRows(kind) + ")";
     }
 
     /**
@@ -63,9 +68,7 @@ public class Enterprises {
      * hash of every qualification row of the kind (130,000 专精特新 rows, 50–250 ms per search at 1M; V23_2).
      */
     private static String heldProbe(String kind) {
-        return "(select true from enterprise_qualification q where q.enterprise_id = e.organisation_id"
-                + " and q.kind = '" + kind + "' and q.granted_on <= :today"
-                + " and (q.expires_on is null or q.expires_on > :today) limit 1)";
+        return "(select true " + heldRows(kind) + " limit 1)";
     }
 
     /**

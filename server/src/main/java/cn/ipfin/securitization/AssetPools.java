@@ -168,15 +168,16 @@ public class AssetPools {
     @Transactional(readOnly = true)
     public Pool pool(Actor actor, long projectId) {
         var project = projects.find(actor, projectId);
-        Standards standards = jdbc.sql("""
+        record Screen(Standards standards, boolean screened) {
+        }
+        Screen screen = jdbc.sql("""
                         select require_specialised, min_years, min_revenue, min_profit, min_ip_score, max_obligor_share,
                                max_industry_share, max_park_share, amount_per_enterprise, pool_screened_at is not null
                         from securitization_project where id = :id""")
-                .param("id", projectId).query((rs, i) -> new Standards(rs.getBoolean(1), rs.getInt(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4), rs.getInt(5), percent(rs.getBigDecimal(6)), percent(rs.getBigDecimal(7)),
-                        percent(rs.getBigDecimal(8)), rs.getBigDecimal(9))).single();
-        boolean screened = jdbc.sql("select pool_screened_at is not null from securitization_project where id = :id")
-                .param("id", projectId).query(Boolean.class).single();
+                .param("id", projectId).query((rs, i) -> new Screen(new Standards(rs.getBoolean(1), rs.getInt(2),
+                        rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getInt(5), percent(rs.getBigDecimal(6)),
+                        percent(rs.getBigDecimal(7)), percent(rs.getBigDecimal(8)), rs.getBigDecimal(9)), rs.getBoolean(10)))
+                .single();
         List<Entry> entries = jdbc.sql("""
                         select enterprise_id, enterprise_name, amount, ip_score, screened_in, reasons::text, included,
                                adjusted_reason, adjusted_by, issue_cost
@@ -185,7 +186,7 @@ public class AssetPools {
                 .param("p", projectId).query((rs, i) -> new Entry(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3),
                         rs.getInt(4), rs.getBoolean(5), JSON.readValue(rs.getString(6), new TypeReference<List<Reason>>() {
                         }), rs.getBoolean(7), rs.getString(8), rs.getString(9), rs.getBigDecimal(10))).list();
-        return new Pool(standards, screened, project.poolFrozenOn(), entries);
+        return new Pool(screen.standards(), screen.screened(), project.poolFrozenOn(), entries);
     }
 
     /**
