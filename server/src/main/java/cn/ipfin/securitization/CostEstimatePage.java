@@ -110,8 +110,8 @@ class CostEstimatePage {
     }
 
     private static String rates(BigDecimal low, BigDecimal high) {
-        String l = low.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        return low.compareTo(high) == 0 ? l : l + "–" + high.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        String l = MoneyFormat.percent(low);
+        return low.compareTo(high) == 0 ? l : l + "–" + MoneyFormat.percent(high);
     }
 
     static void requireOffice(Actor actor) {

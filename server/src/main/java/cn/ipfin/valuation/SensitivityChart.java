@@ -1,5 +1,6 @@
 package cn.ipfin.valuation;
 
+import cn.ipfin.core.money.MoneyFormat;
 import cn.ipfin.core.valuation.SensitivityAnalysis;
 import cn.ipfin.core.valuation.SensitivityParameter;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +47,7 @@ final class SensitivityChart {
         }
         var spec = new LinkedHashMap<String, Object>();
         spec.put("title", title);
-        spec.put("labels", changes.stream().map(c -> (c.signum() > 0 ? "+" : "")
-                + c.movePointRight(2).stripTrailingZeros().toPlainString() + "%").toList());
+        spec.put("labels", changes.stream().map(c -> (c.signum() > 0 ? "+" : "") + MoneyFormat.percent(c)).toList());
         spec.put("series", series);
         spec.put("grouped", true);
         return spec;

@@ -44,7 +44,7 @@ class ValuationReport {
 
         public String percent(Object rate) {
             BigDecimal fraction = rate instanceof Rate r ? r.annualFraction() : (BigDecimal) rate;
-            return fraction == null ? "—" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+            return fraction == null ? "—" : MoneyFormat.percent(fraction);
         }
     }
 

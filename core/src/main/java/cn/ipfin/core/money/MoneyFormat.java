@@ -44,6 +44,11 @@ public final class MoneyFormat {
         return grouped(money.amount());
     }
 
+    /** A rate kept as a fraction, shown as a percentage without trailing zeros: 0.0345 is "3.45%", 0.05 is "5%". */
+    public static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
     /** The amount in 万元 at 2 decimals, HALF_UP, for reports that compute on the displayed figure. */
     public static BigDecimal inWan(Money money) {
         return money.amount().divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP);

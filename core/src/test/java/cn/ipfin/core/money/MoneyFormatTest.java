@@ -1,5 +1,8 @@
 package cn.ipfin.core.money;
 
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +28,13 @@ class MoneyFormatTest {
         assertThat(MoneyFormat.wanYuan(money)).isEqualTo(wan);
         assertThat(MoneyFormat.yuanEn(money)).isEqualTo(yuanEn);
         assertThat(MoneyFormat.wanYuanEn(money)).isEqualTo(wanEn);
+    }
+
+    @Test
+    void a_rate_kept_as_a_fraction_reads_as_a_percentage_without_trailing_zeros() {
+        assertThat(MoneyFormat.percent(new BigDecimal("0.034500"))).isEqualTo("3.45%");
+        assertThat(MoneyFormat.percent(new BigDecimal("0.05"))).isEqualTo("5%");
+        assertThat(MoneyFormat.percent(new BigDecimal("-0.001"))).isEqualTo("-0.1%");
+        assertThat(MoneyFormat.percent(new BigDecimal("1.5"))).isEqualTo("150%");
     }
 }

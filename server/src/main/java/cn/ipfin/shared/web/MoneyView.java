@@ -45,7 +45,7 @@ public class MoneyView {
 
     /** A rate stored as a fraction (0.0345) shown as a percentage (3.45%). */
     public String percent(BigDecimal fraction) {
-        return fraction == null ? "" : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return fraction == null ? "" : MoneyFormat.percent(fraction);
     }
 
     private static boolean english() {
