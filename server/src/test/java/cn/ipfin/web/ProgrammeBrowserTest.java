@@ -153,6 +153,7 @@ class ProgrammeBrowserTest {
         page.setInputFiles(form + " input[type=file]", file);
         page.click(form + " button[type=submit]");
         page.waitForSelector("#materials tr:has(input[value='" + material + "']) td:nth-child(3):not(:text('—'))");
+        page.waitForLoadState();   // the upload reloads the page; htmx binds the next form on load
     }
 
     private Actor actor(String username) {
